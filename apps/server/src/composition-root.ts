@@ -1,0 +1,55 @@
+import type { Config } from './config';
+import type { Database } from './db/database';
+import { createRepositories, createTransactionRunner } from './db/repositories';
+import { createAuthService } from './modules/auth/auth.service';
+import { createSessionService } from './modules/auth/session.service';
+import { createMailer } from './modules/mail/mailer';
+import { createOrganisationService } from './modules/organisations/organisation.service';
+import { type Clock, systemClock } from './shared/clock';
+
+/** The one place where the application is wired: repositories, adapters and services, explicitly. */
+export function createDeps(
+  config: Config,
+  database: Database,
+  options: { clock?: Clock; log?: (msg: string) => void } = {},
+) {
+  const clock = options.clock ?? systemClock;
+  const log = options.log ?? ((msg: string) => console.warn(msg));
+  const repos = createRepositories(database.db);
+  const transaction = createTransactionRunner(database.db);
+  const mailer = createMailer({
+    outbox: repos.outbox,
+    smtpUrl: config.mail.smtpUrl,
+    from: config.mail.from,
+    log,
+  });
+  const sessions = createSessionService({
+    sessions: repos.sessions,
+    users: repos.users,
+    organisations: repos.organisations,
+    clock,
+    ttlMs: config.sessionTtlMs,
+  });
+  const auth = createAuthService({
+    users: repos.users,
+    organisations: repos.organisations,
+    loginFailures: repos.loginFailures,
+    passwordResets: repos.passwordResets,
+    audit: repos.audit,
+    sessions,
+    mailer,
+    transaction,
+    clock,
+    publicUrl: config.publicUrl,
+    login: config.login,
+  });
+  const organisations = createOrganisationService({
+    organisations: repos.organisations,
+    users: repos.users,
+    audit: repos.audit,
+    mailer,
+    clock,
+  });
+  return { config, database, clock, repos, transaction, mailer, services: { sessions, auth, organisations } };
+}
+export type Deps = ReturnType<typeof createDeps>;

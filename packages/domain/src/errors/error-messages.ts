@@ -1,0 +1,84 @@
+import type { Locale } from '../identity/role';
+
+/** Every error code the API returns, with its message in each language. `{name}` is filled from params. */
+export const errorMessages = {
+  validation_failed: {
+    'zh-CN': '提交的内容有误，请检查标出的字段。',
+    'en-US': 'Some fields are invalid; please check them.',
+  },
+  malformed_request: { 'zh-CN': '请求格式错误：{reason}', 'en-US': 'Malformed request: {reason}' },
+  unsupported_media_type: {
+    'zh-CN': '不支持的内容类型，请以 JSON 提交。',
+    'en-US': 'Unsupported content type; send JSON.',
+  },
+  payload_too_large: { 'zh-CN': '提交的内容过大。', 'en-US': 'The request is too large.' },
+  unauthenticated: { 'zh-CN': '请先登录。', 'en-US': 'Please sign in first.' },
+  invalid_credentials: { 'zh-CN': '邮箱或密码不正确。', 'en-US': 'Wrong e-mail address or password.' },
+  account_locked: {
+    'zh-CN': '登录失败次数过多，账号已暂时锁定，请于 {until} 后再试。',
+    'en-US': 'Too many failed sign-ins; the account is locked until {until}.',
+  },
+  rate_limited: {
+    'zh-CN': '尝试次数过多，请稍后再试。',
+    'en-US': 'Too many attempts; please try again later.',
+  },
+  forbidden: { 'zh-CN': '您无权执行此操作。', 'en-US': 'You are not allowed to do this.' },
+  csrf_failed: {
+    'zh-CN': '页面已过期或请求来源不可信，请刷新页面后重试。',
+    'en-US': 'The page has expired or the request could not be verified; reload and try again.',
+  },
+  not_found: { 'zh-CN': '未找到所请求的内容。', 'en-US': 'Not found.' },
+  conflict: { 'zh-CN': '操作与当前状态冲突。', 'en-US': 'The request conflicts with the current state.' },
+  email_taken: { 'zh-CN': '该邮箱已注册。', 'en-US': 'This e-mail address is already registered.' },
+  uscc_taken: {
+    'zh-CN': '该统一社会信用代码已有单位注册，请选择“加入已有单位”。',
+    'en-US': 'An organisation with this credit code is already registered; join it instead.',
+  },
+  invalid_uscc: {
+    'zh-CN': '统一社会信用代码有误：{reason}',
+    'en-US': 'Invalid unified social credit code: {reason}',
+  },
+  invalid_region: { 'zh-CN': '未知的行政区划代码：{code}', 'en-US': 'Unknown region code: {code}' },
+  invalid_token: { 'zh-CN': '链接无效或已过期。', 'en-US': 'The link is invalid or has expired.' },
+  wrong_password: { 'zh-CN': '当前密码不正确。', 'en-US': 'The current password is wrong.' },
+  organisation_not_joinable: {
+    'zh-CN': '该单位尚未通过审核，暂不能加入。',
+    'en-US': 'This organisation has not been verified yet and cannot be joined.',
+  },
+  sso_unavailable: { 'zh-CN': '未启用统一身份认证登录。', 'en-US': 'Single sign-on is not enabled.' },
+  sso_failed: { 'zh-CN': '统一身份认证登录失败：{reason}', 'en-US': 'Single sign-on failed: {reason}' },
+  internal_error: {
+    'zh-CN': '服务器内部错误，请稍后重试（请求编号 {requestId}）。',
+    'en-US': 'Internal error; please try again later (request {requestId}).',
+  },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export type ErrorCode = keyof typeof errorMessages;
+
+export function formatErrorMessage(
+  code: ErrorCode,
+  locale: Locale,
+  params: Record<string, string | number> = {},
+) {
+  return errorMessages[code][locale].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
+}
+
+/** Explains a USCC problem in words, for the invalid_uscc message. */
+export function describeUsccProblem(
+  problem: { kind: string; position?: number; found?: string; expected?: string; length?: number },
+  locale: Locale,
+): string {
+  if (problem.kind === 'length') {
+    return locale === 'zh-CN'
+      ? `应为18位，实际为${problem.length}位`
+      : `it must have 18 characters, not ${problem.length}`;
+  }
+  if (problem.kind === 'checkCharacter') {
+    return locale === 'zh-CN'
+      ? `第18位校验码应为“${problem.expected}”，实际为“${problem.found}”`
+      : `the check character (18th) should be "${problem.expected}", not "${problem.found}"`;
+  }
+  return locale === 'zh-CN'
+    ? `第${problem.position}位字符“${problem.found}”无效`
+    : `character ${problem.position} ("${problem.found}") is not allowed there`;
+}
