@@ -7,6 +7,14 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Documentation and static files are public by nature and are served by plugins, not by our routes. */
 const UNPOLICED_PREFIXES = ['/api/docs'];
 
+export type RegisteredRoute = { method: string; url: string; policy: string | null };
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** every route as registered, with the name of its policy */
+    registeredRoutes: RegisteredRoute[];
+  }
+}
+
 export function isPolicedUrl(url: string): boolean {
   return url.startsWith('/api') && !UNPOLICED_PREFIXES.some((p) => url.startsWith(p));
 }
@@ -17,9 +25,15 @@ export function isPolicedUrl(url: string): boolean {
  * refused at start-up.
  */
 export function registerRoutePipeline(app: FastifyInstance, deps: Deps) {
+  const registered: RegisteredRoute[] = [];
+  app.decorate('registeredRoutes', registered);
   app.addHook('onRoute', (route) => {
-    if (isPolicedUrl(route.url) && !route.config?.policy) {
+    const policy = route.config?.policy;
+    if (isPolicedUrl(route.url) && !policy) {
       throw new Error(`Route ${route.method} ${route.url} declares no authorization policy`);
+    }
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') registered.push({ method, url: route.url, policy: policy?.name ?? null });
     }
   });
 
