@@ -12,6 +12,7 @@ import { registerErrorHandling, sendError } from './http/error-handler';
 import { registerRoutePipeline } from './http/route-pipeline';
 import { registerAdminRoutes } from './modules/admin/admin.routes';
 import { registerAuthRoutes } from './modules/auth/auth.routes';
+import { registerOidcRoutes } from './modules/auth/oidc.routes';
 import { registerHealthRoutes } from './modules/health/health.routes';
 import { registerOutboxRoutes } from './modules/mail/outbox.routes';
 import { registerOrganisationRoutes } from './modules/organisations/organisation.routes';
@@ -55,6 +56,7 @@ export async function buildApp(deps: Deps, options: { logger?: boolean } = {}): 
   registerRoutePipeline(app, deps);
   registerHealthRoutes(app, deps);
   registerAuthRoutes(app, deps);
+  registerOidcRoutes(app, deps);
   registerMeRoutes(app, deps);
   registerOrganisationRoutes(app, deps);
   registerRegionRoutes(app);

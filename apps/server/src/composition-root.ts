@@ -2,6 +2,8 @@ import type { Config } from './config';
 import type { Database } from './db/database';
 import { createRepositories, createTransactionRunner } from './db/repositories';
 import { createAuthService } from './modules/auth/auth.service';
+import { createOidcService } from './modules/auth/oidc.service';
+import { createOidcStateRepository } from './modules/auth/oidc-state.repository';
 import { createSessionService } from './modules/auth/session.service';
 import { createMailer } from './modules/mail/mailer';
 import { createOrganisationService } from './modules/organisations/organisation.service';
@@ -50,6 +52,25 @@ export function createDeps(
     mailer,
     clock,
   });
-  return { config, database, clock, repos, transaction, mailer, services: { sessions, auth, organisations } };
+  const oidc = config.oidc
+    ? createOidcService({
+        config: config.oidc,
+        publicUrl: config.publicUrl,
+        states: createOidcStateRepository(database.db),
+        users: repos.users,
+        sessions,
+        audit: repos.audit,
+        clock,
+      })
+    : null;
+  return {
+    config,
+    database,
+    clock,
+    repos,
+    transaction,
+    mailer,
+    services: { sessions, auth, organisations, oidc },
+  };
 }
 export type Deps = ReturnType<typeof createDeps>;

@@ -9,7 +9,15 @@ const serverDir = new URL('..', import.meta.url).pathname;
 function startServer(dataDir: string, port: number) {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: serverDir,
-    env: { ...process.env, YANZHEN_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', YANZHEN_DEMO_DATA: 'false', LOG_LEVEL: 'warn', NODE_ENV: 'test' },
+    env: {
+      ...process.env,
+      YANZHEN_DATA_DIR: dataDir,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      YANZHEN_DEMO_DATA: 'false',
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'test',
+    },
   });
   let output = '';
   child.stdout.on('data', (d) => {

@@ -10,13 +10,33 @@ const hostileBodies: { name: string; payload: string; contentType: string }[] = 
   { name: 'JSON null', payload: 'null', contentType: 'application/json' },
   { name: 'JSON array', payload: '[1,2,3]', contentType: 'application/json' },
   { name: 'JSON string', payload: '"hello"', contentType: 'application/json' },
-  { name: 'wrong types', payload: '{"email":5,"password":[],"name":{},"organisation":"x","roles":"admin","decision":1}', contentType: 'application/json' },
-  { name: 'deep nesting', payload: `${'{"a":'.repeat(2000)}1${'}'.repeat(2000)}`, contentType: 'application/json' },
-  { name: 'huge string', payload: JSON.stringify({ email: 'x'.repeat(200_000), name: 'y'.repeat(200_000) }), contentType: 'application/json' },
-  { name: 'prototype pollution', payload: '{"__proto__":{"isAdmin":true},"constructor":{"prototype":{"x":1}}}', contentType: 'application/json' },
+  {
+    name: 'wrong types',
+    payload: '{"email":5,"password":[],"name":{},"organisation":"x","roles":"admin","decision":1}',
+    contentType: 'application/json',
+  },
+  {
+    name: 'deep nesting',
+    payload: `${'{"a":'.repeat(2000)}1${'}'.repeat(2000)}`,
+    contentType: 'application/json',
+  },
+  {
+    name: 'huge string',
+    payload: JSON.stringify({ email: 'x'.repeat(200_000), name: 'y'.repeat(200_000) }),
+    contentType: 'application/json',
+  },
+  {
+    name: 'prototype pollution',
+    payload: '{"__proto__":{"isAdmin":true},"constructor":{"prototype":{"x":1}}}',
+    contentType: 'application/json',
+  },
   { name: 'form encoding', payload: 'email=a&password=b', contentType: 'application/x-www-form-urlencoded' },
   { name: 'plain text', payload: 'hello', contentType: 'text/plain' },
-  { name: 'invalid UTF-8', payload: Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d]).toString('latin1'), contentType: 'application/json; charset=utf-8' },
+  {
+    name: 'invalid UTF-8',
+    payload: Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d]).toString('latin1'),
+    contentType: 'application/json; charset=utf-8',
+  },
 ];
 
 describe('malformed requests', () => {
@@ -27,7 +47,10 @@ describe('malformed requests', () => {
     t = await createTestApp('embedded');
     const org = await createOrganisation(t.deps);
     orgId = org.id;
-    const user = await createUser(t.deps, { roles: ['sysAdmin', 'orgAdmin', 'recommender'], organisationId: org.id });
+    const user = await createUser(t.deps, {
+      roles: ['sysAdmin', 'orgAdmin', 'recommender'],
+      organisationId: org.id,
+    });
     admin = await login(t.app, user.email, user.password);
   });
   afterAll(() => t.close());

@@ -38,7 +38,7 @@ describe.each(testDatabaseKinds)('organisations on %s PostgreSQL', (kind) => {
       expect(res.body).not.toContain(b.org.uscc!);
     }
     expect((await t.deps.repos.users.findById(bMember.id))?.status).toBe('pending');
-    expect((await t.deps.repos.users.rolesOf(bMember.id))).toEqual(['applicant']);
+    expect(await t.deps.repos.users.rolesOf(bMember.id)).toEqual(['applicant']);
   });
 
   it("lets an organisation's admin approve and reject members, and nobody else", async () => {
@@ -53,14 +53,26 @@ describe.each(testDatabaseKinds)('organisations on %s PostgreSQL', (kind) => {
     expect(list.json().items.map((m: { email: string }) => m.email)).toEqual(
       expect.arrayContaining([a.admin.email, joiner.email, other.email]),
     );
-    const approved = await a.client.request('POST', `/api/v1/organisations/${a.org.id}/members/${joiner.id}/approve`, {});
+    const approved = await a.client.request(
+      'POST',
+      `/api/v1/organisations/${a.org.id}/members/${joiner.id}/approve`,
+      {},
+    );
     expect(approved.json()).toMatchObject({ userId: joiner.id, status: 'active' });
-    const rejected = await a.client.request('POST', `/api/v1/organisations/${a.org.id}/members/${other.id}/reject`, {
-      reason: '非本单位人员',
-    });
+    const rejected = await a.client.request(
+      'POST',
+      `/api/v1/organisations/${a.org.id}/members/${other.id}/reject`,
+      {
+        reason: '非本单位人员',
+      },
+    );
     expect(rejected.json().status).toBe('rejected');
     expect((await asJoiner.request('GET', '/api/v1/auth/session')).json().user.status).toBe('active');
-    const self = await a.client.request('POST', `/api/v1/organisations/${a.org.id}/members/${a.admin.id}/reject`, {});
+    const self = await a.client.request(
+      'POST',
+      `/api/v1/organisations/${a.org.id}/members/${a.admin.id}/reject`,
+      {},
+    );
     expect(self.statusCode).toBe(409);
   });
 
@@ -75,11 +87,25 @@ describe.each(testDatabaseKinds)('organisations on %s PostgreSQL', (kind) => {
     expect(ids).toContain(inLongquan.id);
     expect(ids).not.toContain(inHangzhou.id);
 
-    expect((await rec.request('POST', `/api/v1/organisations/${inHangzhou.id}/verification`, { decision: 'verified' })).statusCode).toBe(403);
-    const noReason = await rec.request('POST', `/api/v1/organisations/${inLongquan.id}/verification`, { decision: 'rejected' });
+    expect(
+      (
+        await rec.request('POST', `/api/v1/organisations/${inHangzhou.id}/verification`, {
+          decision: 'verified',
+        })
+      ).statusCode,
+    ).toBe(403);
+    const noReason = await rec.request('POST', `/api/v1/organisations/${inLongquan.id}/verification`, {
+      decision: 'rejected',
+    });
     expect(noReason.statusCode).toBe(400);
-    const ok = await rec.request('POST', `/api/v1/organisations/${inLongquan.id}/verification`, { decision: 'verified' });
-    expect(ok.json()).toMatchObject({ id: inLongquan.id, status: 'verified', regionName: '浙江省 丽水市 龙泉市' });
+    const ok = await rec.request('POST', `/api/v1/organisations/${inLongquan.id}/verification`, {
+      decision: 'verified',
+    });
+    expect(ok.json()).toMatchObject({
+      id: inLongquan.id,
+      status: 'verified',
+      regionName: '浙江省 丽水市 龙泉市',
+    });
     const audit = await t.deps.repos.audit.list();
     expect(audit.some((e) => e.type === 'organisation_verified' && e.subject === inLongquan.id)).toBe(true);
   });
@@ -88,10 +114,16 @@ describe.each(testDatabaseKinds)('organisations on %s PostgreSQL', (kind) => {
     const admin = await createUser(t.deps, { roles: ['sysAdmin'] });
     const target = await createUser(t.deps);
     const c = await login(t.app, admin.email, admin.password);
-    const res = await c.request('PUT', `/api/v1/admin/users/${target.id}/roles`, { roles: ['expert', 'applicant'] });
+    const res = await c.request('PUT', `/api/v1/admin/users/${target.id}/roles`, {
+      roles: ['expert', 'applicant'],
+    });
     expect(res.json()).toMatchObject({ id: target.id, roles: ['applicant', 'expert'] });
     const events = (await c.request('GET', '/api/v1/admin/audit-events')).json().items;
-    expect(events.find((e: { type: string; subject: string }) => e.type === 'role_changed' && e.subject === target.id).details).toEqual({
+    expect(
+      events.find(
+        (e: { type: string; subject: string }) => e.type === 'role_changed' && e.subject === target.id,
+      ).details,
+    ).toEqual({
       before: ['applicant'],
       after: ['applicant', 'expert'],
     });
@@ -100,7 +132,11 @@ describe.each(testDatabaseKinds)('organisations on %s PostgreSQL', (kind) => {
   it('finds verified organisations in the directory, not pending ones', async () => {
     const verified = await createOrganisation(t.deps, { name: '目录测试甲公司', status: 'verified' });
     await createOrganisation(t.deps, { name: '目录测试乙公司', status: 'pending' });
-    const res = await t.app.inject({ url: `/api/v1/organisations/directory?q=${encodeURIComponent('目录测试')}` });
-    expect(res.json().items).toEqual([{ id: verified.id, name: '目录测试甲公司', type: 'enterprise', regionName: '浙江省 丽水市 龙泉市' }]);
+    const res = await t.app.inject({
+      url: `/api/v1/organisations/directory?q=${encodeURIComponent('目录测试')}`,
+    });
+    expect(res.json().items).toEqual([
+      { id: verified.id, name: '目录测试甲公司', type: 'enterprise', regionName: '浙江省 丽水市 龙泉市' },
+    ]);
   });
 });

@@ -12,7 +12,8 @@ describe('every route', () => {
 
   it('declares a named authorization policy', () => {
     expect(apiRoutes().length).toBeGreaterThan(15);
-    for (const r of apiRoutes()) expect({ ...r, policy: typeof r.policy }).toEqual({ ...r, policy: 'string' });
+    for (const r of apiRoutes())
+      expect({ ...r, policy: typeof r.policy }).toEqual({ ...r, policy: 'string' });
   });
 
   it('appears in the OpenAPI document with its schemas', async () => {
@@ -20,13 +21,16 @@ describe('every route', () => {
     for (const r of apiRoutes()) {
       const path = r.url.replace(/:(\w+)/g, '{$1}');
       const op = doc.paths[path]?.[r.method.toLowerCase()];
-      expect({ route: `${r.method} ${path}`, documented: !!op }).toEqual({ route: `${r.method} ${path}`, documented: true });
+      expect({ route: `${r.method} ${path}`, documented: !!op }).toEqual({
+        route: `${r.method} ${path}`,
+        documented: true,
+      });
       expect(Object.keys(op.responses).length).toBeGreaterThan(0);
       expect(op.summary, `${r.method} ${path} has a summary`).toBeTruthy();
     }
-    expect(doc.paths['/api/v1/auth/signup'].post.requestBody.content['application/json'].schema.required).toEqual(
-      expect.arrayContaining(['email', 'password', 'name', 'organisation']),
-    );
+    expect(
+      doc.paths['/api/v1/auth/signup'].post.requestBody.content['application/json'].schema.required,
+    ).toEqual(expect.arrayContaining(['email', 'password', 'name', 'organisation']));
   });
 
   it('refuses to start with a route that has no policy', async () => {
