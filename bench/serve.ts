@@ -1,0 +1,66 @@
+// A server under benchmark, in its own process: either a bare fastify endpoint (the baseline) or Yanzhen
+// itself on the database named by the environment, with a signed-in bench user. Prints one JSON line when ready.
+import Fastify from 'fastify';
+import { buildApp } from '../apps/server/src/app';
+import { createDeps } from '../apps/server/src/composition-root';
+import { loadConfig } from '../apps/server/src/config';
+import { openDatabase } from '../apps/server/src/db/database';
+import { createProvisioning } from '../apps/server/src/modules/organisations/provisioning';
+
+async function main() {
+  const mode = process.argv[2];
+  if (mode === 'bare') {
+    const app = Fastify();
+    app.get('/bare', async () => ({
+      id: '00000000-0000-0000-0000-000000000000',
+      name: '基准',
+      status: 'verified',
+    }));
+    const address = await app.listen({ port: 0, host: '127.0.0.1' });
+    console.log(JSON.stringify({ address }));
+    return;
+  }
+  const config = loadConfig({
+    ...process.env,
+    LOG_LEVEL: 'silent',
+    YANZHEN_DEMO_DATA: 'false',
+    PORT: '0',
+    HOST: '127.0.0.1',
+  });
+  const database = await openDatabase(config);
+  const deps = createDeps(config, database);
+  const p = createProvisioning(deps.repos);
+  const org = await p.ensureOrganisation({
+    name: '基准测试单位',
+    type: 'enterprise',
+    regionCode: '331181',
+    status: 'verified',
+  });
+  await p.ensureUser({
+    email: 'bench@bench.yanzhen',
+    password: 'bench-password-1',
+    name: '基准',
+    roles: ['applicant'],
+    organisationId: org.id,
+  });
+  const app = await buildApp(deps, { logger: false });
+  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  const login = await fetch(`${address}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'bench@bench.yanzhen', password: 'bench-password-1' }),
+  });
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+  console.log(JSON.stringify({ address, cookie, organisationId: org.id }));
+  const stop = async () => {
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop());
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
