@@ -9,6 +9,55 @@ CREATE TABLE "audit_events" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "catalogue_call_versions" (
+	"call_id" text NOT NULL,
+	"version" integer NOT NULL,
+	"status" text NOT NULL,
+	"content" jsonb NOT NULL,
+	"content_hash" text NOT NULL,
+	"note" text,
+	"created_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "catalogue_call_versions_call_id_version_pk" PRIMARY KEY("call_id","version")
+);
+--> statement-breakpoint
+CREATE TABLE "catalogue_calls" (
+	"id" text PRIMARY KEY NOT NULL,
+	"programme_id" text NOT NULL,
+	"title" text NOT NULL,
+	"year" integer NOT NULL,
+	"status" text NOT NULL,
+	"version" integer NOT NULL,
+	"content" jsonb NOT NULL,
+	"content_hash" text NOT NULL,
+	"origin" text NOT NULL,
+	"submission_start" timestamp with time zone,
+	"submission_end" timestamp with time zone,
+	"recommendation_deadline" timestamp with time zone,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "catalogue_directions" (
+	"call_id" text NOT NULL,
+	"code" text NOT NULL,
+	"name" text NOT NULL,
+	"category_code" text NOT NULL,
+	"category_name" text NOT NULL,
+	"country_code" text,
+	"country_name" text,
+	"priority_fields" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"applicant_types" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"organisation_mode" text,
+	"funding_cap_wan" double precision,
+	"bilateral" boolean,
+	"foreign_deadline" timestamp with time zone,
+	"search_text" text NOT NULL,
+	"position" integer NOT NULL,
+	"resolved" jsonb NOT NULL,
+	CONSTRAINT "catalogue_directions_call_id_code_pk" PRIMARY KEY("call_id","code")
+);
+--> statement-breakpoint
 CREATE TABLE "jurisdictions" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"recommender_organisation_id" uuid NOT NULL,
@@ -102,6 +151,8 @@ CREATE TABLE "users" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+ALTER TABLE "catalogue_call_versions" ADD CONSTRAINT "catalogue_call_versions_call_id_catalogue_calls_id_fk" FOREIGN KEY ("call_id") REFERENCES "public"."catalogue_calls"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "catalogue_directions" ADD CONSTRAINT "catalogue_directions_call_id_catalogue_calls_id_fk" FOREIGN KEY ("call_id") REFERENCES "public"."catalogue_calls"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "jurisdictions" ADD CONSTRAINT "jurisdictions_recommender_organisation_id_organisations_id_fk" FOREIGN KEY ("recommender_organisation_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "jurisdictions" ADD CONSTRAINT "jurisdictions_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "password_reset_tokens" ADD CONSTRAINT "password_reset_tokens_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -109,6 +160,8 @@ ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY
 ALTER TABLE "user_roles" ADD CONSTRAINT "user_roles_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "users" ADD CONSTRAINT "users_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "audit_events_created_idx" ON "audit_events" USING btree ("created_at");--> statement-breakpoint
+CREATE INDEX "catalogue_calls_status_idx" ON "catalogue_calls" USING btree ("status");--> statement-breakpoint
+CREATE INDEX "catalogue_directions_country_idx" ON "catalogue_directions" USING btree ("country_code");--> statement-breakpoint
 CREATE INDEX "jurisdictions_recommender_idx" ON "jurisdictions" USING btree ("recommender_organisation_id");--> statement-breakpoint
 CREATE INDEX "login_failures_ip_time_idx" ON "login_failures" USING btree ("ip","created_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "organisations_uscc_key" ON "organisations" USING btree ("uscc");--> statement-breakpoint

@@ -13,6 +13,8 @@ import { registerRoutePipeline } from './http/route-pipeline';
 import { registerAdminRoutes } from './modules/admin/admin.routes';
 import { registerAuthRoutes } from './modules/auth/auth.routes';
 import { registerOidcRoutes } from './modules/auth/oidc.routes';
+import { registerCatalogueRoutes } from './modules/catalogue/catalogue.routes';
+import { registerCatalogueAuthoringRoutes } from './modules/catalogue/catalogue-authoring.routes';
 import { registerHealthRoutes } from './modules/health/health.routes';
 import { registerOutboxRoutes } from './modules/mail/outbox.routes';
 import { registerOrganisationRoutes } from './modules/organisations/organisation.routes';
@@ -60,6 +62,8 @@ export async function buildApp(deps: Deps, options: { logger?: boolean } = {}): 
   registerMeRoutes(app, deps);
   registerOrganisationRoutes(app, deps);
   registerRegionRoutes(app);
+  registerCatalogueRoutes(app, deps);
+  registerCatalogueAuthoringRoutes(app, deps);
   registerAdminRoutes(app, deps);
   registerOutboxRoutes(app, deps);
 

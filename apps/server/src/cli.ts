@@ -1,17 +1,24 @@
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { roleSchema } from '@yanzhen/domain';
 import { z } from 'zod';
 import { ConfigError, loadConfig } from './config';
 import { DataDirLockedError } from './db/data-dir-lock';
 import { openDatabase } from './db/database';
-import { createRepositories } from './db/repositories';
+import { createRepositories, createTransactionRunner } from './db/repositories';
 import { loadDemoData } from './demo/demo-data';
+import { exportCatalogue } from './modules/catalogue/catalogue.routes';
+import { createCatalogueService } from './modules/catalogue/catalogue.service';
+import { readAllCatalogueFiles } from './modules/catalogue/catalogue-files';
 import { createProvisioning } from './modules/organisations/provisioning';
+import { systemClock } from './shared/clock';
 
 const usage = `Usage: npm run cli -w @yanzhen/server -- <command> [options]
   user:create --email E --password P --name N --roles sysAdmin[,programmeOfficer,...]
   recommender:create --name 丽水市科学技术局 --regions 331100[,...] --email E --password P --person-name N
   demo:load
+  catalogue:sync   load catalogue/calls/*.yaml into the database (also done at every start)
+  catalogue:export [--out FILE]   every published call as JSON (docs/catalogue-format.md)
   migrate          apply migrations and exit
 The same environment as the server applies (YANZHEN_DATA_DIR or DATABASE_URL).`;
 
@@ -34,9 +41,20 @@ async function main() {
       roles: { type: 'string' },
       regions: { type: 'string' },
       'person-name': { type: 'string' },
+      out: { type: 'string' },
     },
   });
-  if (!command || !['user:create', 'recommender:create', 'demo:load', 'migrate'].includes(command)) {
+  if (
+    !command ||
+    ![
+      'user:create',
+      'recommender:create',
+      'demo:load',
+      'migrate',
+      'catalogue:sync',
+      'catalogue:export',
+    ].includes(command)
+  ) {
     console.error(usage);
     process.exit(64);
   }
@@ -74,6 +92,15 @@ async function main() {
       console.log(
         `${created ? 'created' : 'exists'}: ${user.email}, recommender of ${body.name} for ${regions.join(', ')}`,
       );
+    } else if (command === 'catalogue:sync' || command === 'catalogue:export') {
+      const catalogue = createCatalogueService({ transaction: createTransactionRunner(database.db) });
+      const synced = await catalogue.syncFromFiles(readAllCatalogueFiles());
+      if (command === 'catalogue:sync') console.error(`catalogue: ${JSON.stringify(synced)}`);
+      else {
+        const json = `${JSON.stringify(await exportCatalogue({ repos, clock: systemClock }), null, 2)}\n`;
+        if (values.out) writeFileSync(values.out, json);
+        else process.stdout.write(json);
+      }
     } else if (command === 'demo:load') {
       await loadDemoData(repos);
       console.log('demo data loaded');

@@ -5,6 +5,7 @@ import { createAuthService } from './modules/auth/auth.service';
 import { createOidcService } from './modules/auth/oidc.service';
 import { createOidcStateRepository } from './modules/auth/oidc-state.repository';
 import { createSessionService } from './modules/auth/session.service';
+import { createCatalogueService } from './modules/catalogue/catalogue.service';
 import { createMailer } from './modules/mail/mailer';
 import { createOrganisationService } from './modules/organisations/organisation.service';
 import { type Clock, systemClock } from './shared/clock';
@@ -52,6 +53,7 @@ export function createDeps(
     mailer,
     clock,
   });
+  const catalogue = createCatalogueService({ transaction });
   const oidc = config.oidc
     ? createOidcService({
         config: config.oidc,
@@ -70,7 +72,7 @@ export function createDeps(
     repos,
     transaction,
     mailer,
-    services: { sessions, auth, organisations, oidc },
+    services: { sessions, auth, organisations, oidc, catalogue },
   };
 }
 export type Deps = ReturnType<typeof createDeps>;

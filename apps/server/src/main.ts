@@ -4,12 +4,17 @@ import { ConfigError, loadConfig } from './config';
 import { DataDirLockedError } from './db/data-dir-lock';
 import { openDatabase } from './db/database';
 import { DEMO_PASSWORD, demoAccounts, loadDemoData } from './demo/demo-data';
+import { readAllCatalogueFiles } from './modules/catalogue/catalogue-files';
 
 /** Starts Yanzhen: configuration → database (migrated) → demo data outside production → HTTP. */
 async function main() {
   const config = loadConfig();
   const database = await openDatabase(config);
   const deps = createDeps(config, database);
+  const synced = await deps.services.catalogue.syncFromFiles(readAllCatalogueFiles());
+  console.log(
+    `catalogue: ${synced.created} new, ${synced.updated} updated, ${synced.unchanged} unchanged, ${synced.keptEdited} edited in the app`,
+  );
   if (config.demoData && !config.isProduction) {
     await loadDemoData(deps.repos);
   }

@@ -1,4 +1,7 @@
+export * from './catalogue/call-phase';
 export * from './catalogue/catalogue.schema';
+export * from './catalogue/diff';
+export * from './catalogue/inheritance';
 export * from './catalogue/requirement.schema';
 export * from './errors/error-messages';
 export * from './identity/actor';

@@ -2,6 +2,7 @@ import { createAuditRepository } from '../modules/audit/audit.repository';
 import { createLoginFailureRepository } from '../modules/auth/login-failure.repository';
 import { createPasswordResetRepository } from '../modules/auth/password-reset.repository';
 import { createSessionRepository } from '../modules/auth/session.repository';
+import { createCatalogueRepository } from '../modules/catalogue/catalogue.repository';
 import { createOutboxRepository } from '../modules/mail/mailer';
 import { createOrganisationRepository } from '../modules/organisations/organisation.repository';
 import { createUserRepository } from '../modules/users/user.repository';
@@ -17,6 +18,7 @@ export function createRepositories(db: Db) {
     passwordResets: createPasswordResetRepository(db),
     audit: createAuditRepository(db),
     outbox: createOutboxRepository(db),
+    catalogue: createCatalogueRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

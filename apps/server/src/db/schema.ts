@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigserial,
   boolean,
+  doublePrecision,
   index,
   integer,
   jsonb,
@@ -165,3 +166,73 @@ export const mailOutbox = pgTable('mail_outbox', {
   error: text('error'),
   createdAt: createdAt(),
 });
+
+/** One call of the catalogue: its current content (validated by the domain's callSchema) and version. */
+export const catalogueCalls = pgTable(
+  'catalogue_calls',
+  {
+    id: text('id').primaryKey(),
+    programmeId: text('programme_id').notNull(),
+    title: text('title').notNull(),
+    year: integer('year').notNull(),
+    status: text('status').notNull(),
+    version: integer('version').notNull(),
+    content: jsonb('content').notNull(),
+    contentHash: text('content_hash').notNull(),
+    /** 'file' for calls loaded from catalogue/calls, 'editor' once a programme officer has changed it */
+    origin: text('origin').notNull(),
+    submissionStart: timestamp('submission_start', { withTimezone: true }),
+    submissionEnd: timestamp('submission_end', { withTimezone: true }),
+    recommendationDeadline: timestamp('recommendation_deadline', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('catalogue_calls_status_idx').on(t.status)],
+);
+
+/** Every version a call has had, for its history and diffs. Append-only. */
+export const catalogueCallVersions = pgTable(
+  'catalogue_call_versions',
+  {
+    callId: text('call_id')
+      .notNull()
+      .references(() => catalogueCalls.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    status: text('status').notNull(),
+    content: jsonb('content').notNull(),
+    contentHash: text('content_hash').notNull(),
+    note: text('note'),
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.callId, t.version] })],
+);
+
+/** The directions of the current version of every call, resolved (inherited values filled in) for search. */
+export const catalogueDirections = pgTable(
+  'catalogue_directions',
+  {
+    callId: text('call_id')
+      .notNull()
+      .references(() => catalogueCalls.id, { onDelete: 'cascade' }),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    categoryCode: text('category_code').notNull(),
+    categoryName: text('category_name').notNull(),
+    countryCode: text('country_code'),
+    countryName: text('country_name'),
+    priorityFields: jsonb('priority_fields').notNull().default(sql`'[]'::jsonb`),
+    applicantTypes: jsonb('applicant_types').notNull().default(sql`'[]'::jsonb`),
+    organisationMode: text('organisation_mode'),
+    fundingCapWan: doublePrecision('funding_cap_wan'),
+    bilateral: boolean('bilateral'),
+    foreignDeadline: timestamp('foreign_deadline', { withTimezone: true }),
+    searchText: text('search_text').notNull(),
+    position: integer('position').notNull(),
+    resolved: jsonb('resolved').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.callId, t.code] }),
+    index('catalogue_directions_country_idx').on(t.countryCode),
+  ],
+);

@@ -186,6 +186,18 @@ export const contactSchema = z.object({
   address: z.string().optional(),
 });
 
+export type SupportChannel = { code: string; name: string; children: SupportChannel[] };
+export const supportChannelSchema: z.ZodType<
+  SupportChannel,
+  { code: string; name: string; children?: unknown[] }
+> = z.lazy(() =>
+  z.object({
+    code: z.string().min(1),
+    name: z.string().min(1),
+    children: z.array(supportChannelSchema).default([]),
+  }),
+);
+
 export const callSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'kebab-case id'),
   programme: z.object({
@@ -210,6 +222,9 @@ export const callSchema = z.object({
   recommendationDeadline: shanghaiDateTimeSchema.nullable(),
   contacts: z.array(contactSchema).default([]),
   processSteps: z.array(z.string()).default([]),
+  /** how projects are supported (立项支持方式), as a tree of channels */
+  supportChannels: z.array(supportChannelSchema).default([]),
+  specialRules: z.array(z.string()).default([]),
   sourceDocument: z.string().min(1),
   status: z.enum(['draft', 'published', 'withdrawn']).default('published'),
   summary: z.string().optional(),

@@ -61,3 +61,8 @@ export function findMissingQuotes(
   const haystack = normaliseForQuote(sourceText);
   return collectQuotes(file).filter((q) => !haystack.includes(normaliseForQuote(q.quote)));
 }
+
+/** Every catalogue file of the repository, validated. */
+export function readAllCatalogueFiles(dir?: string): CatalogueFile[] {
+  return listCatalogueFiles(dir).map(readCatalogueFile);
+}

@@ -1,0 +1,34 @@
+/**
+ * Where a call stands at a moment, by its submission window (Asia/Shanghai instants with their offset):
+ * `upcoming` before the start, `open` from start to end inclusive (to the second), `closed` after,
+ * `unscheduled` when the text gives no window.
+ */
+export type CallPhase = 'upcoming' | 'open' | 'closed' | 'unscheduled';
+
+export function callPhase(window: { start: string | null; end: string | null }, now: Date): CallPhase {
+  const t = now.getTime();
+  const start = window.start ? Date.parse(window.start) : null;
+  const end = window.end ? Date.parse(window.end) : null;
+  if (start === null && end === null) return 'unscheduled';
+  if (start !== null && t < start) return 'upcoming';
+  if (end !== null && t > end) return 'closed';
+  return 'open';
+}
+
+/** Milliseconds until the next boundary that matters (the start if upcoming, the end if open), or null. */
+export function msUntilNextBoundary(
+  window: { start: string | null; end: string | null },
+  now: Date,
+): number | null {
+  const phase = callPhase(window, now);
+  if (phase === 'upcoming' && window.start) return Date.parse(window.start) - now.getTime();
+  if (phase === 'open' && window.end) return Date.parse(window.end) - now.getTime();
+  return null;
+}
+
+/** "2024-09-20 17:30" in Asia/Shanghai, whatever the machine's zone. */
+export function formatShanghai(instant: string | Date): string {
+  const d = typeof instant === 'string' ? new Date(instant) : instant;
+  const shifted = new Date(d.getTime() + 8 * 3600_000);
+  return shifted.toISOString().slice(0, 16).replace('T', ' ');
+}
