@@ -88,6 +88,24 @@ async function main() {
         baseline: 'bare fastify',
         ratio: (authed.rps / baseline.rps).toFixed(2),
       });
+      const cases: [string, string][] = [
+        ['catalogue: GET /api/v1/calls (public list with phases)', '/api/v1/calls'],
+        ['catalogue: GET /api/v1/directions?country=FI', '/api/v1/directions?country=FI'],
+        [
+          'catalogue: direction search ?q=健康&capMax=200',
+          `/api/v1/directions?q=${encodeURIComponent('健康')}&capMax=200`,
+        ],
+      ];
+      for (const [entry, path] of cases) {
+        const r = await load(`${address}${path}`);
+        rows.push({
+          entry,
+          database,
+          ...r,
+          baseline: 'bare fastify',
+          ratio: (r.rps / baseline.rps).toFixed(2),
+        });
+      }
     } finally {
       s.child.kill('SIGTERM');
     }

@@ -5,6 +5,7 @@ import { buildApp } from '../apps/server/src/app';
 import { createDeps } from '../apps/server/src/composition-root';
 import { loadConfig } from '../apps/server/src/config';
 import { openDatabase } from '../apps/server/src/db/database';
+import { readAllCatalogueFiles } from '../apps/server/src/modules/catalogue/catalogue-files';
 import { createProvisioning } from '../apps/server/src/modules/organisations/provisioning';
 
 async function main() {
@@ -29,6 +30,7 @@ async function main() {
   });
   const database = await openDatabase(config);
   const deps = createDeps(config, database);
+  await deps.services.catalogue.syncFromFiles(readAllCatalogueFiles());
   const p = createProvisioning(deps.repos);
   const org = await p.ensureOrganisation({
     name: '基准测试单位',

@@ -178,6 +178,8 @@ export const catalogueCalls = pgTable(
     status: text('status').notNull(),
     version: integer('version').notNull(),
     content: jsonb('content').notNull(),
+    /** the few fields a list of calls shows, so that lists never read whole guide trees */
+    summary: jsonb('summary').notNull(),
     contentHash: text('content_hash').notNull(),
     /** 'file' for calls loaded from catalogue/calls, 'editor' once a programme officer has changed it */
     origin: text('origin').notNull(),
@@ -227,6 +229,7 @@ export const catalogueDirections = pgTable(
     fundingCapWan: doublePrecision('funding_cap_wan'),
     bilateral: boolean('bilateral'),
     foreignDeadline: timestamp('foreign_deadline', { withTimezone: true }),
+    foreignAgency: text('foreign_agency'),
     searchText: text('search_text').notNull(),
     position: integer('position').notNull(),
     resolved: jsonb('resolved').notNull(),

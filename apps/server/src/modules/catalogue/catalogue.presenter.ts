@@ -6,7 +6,7 @@ import {
   type ResolvedDirection,
 } from '@yanzhen/domain';
 import { z } from 'zod';
-import type { CallRow, DirectionRow } from './catalogue.repository';
+import type { DirectionListRow } from './catalogue.repository';
 
 export const phaseSchema = z.enum(['upcoming', 'open', 'closed', 'unscheduled', 'withdrawn']);
 
@@ -38,12 +38,8 @@ export const callSummarySchema = z.object({
   directionCount: z.number(),
 });
 
-export function presentCallSummary(
-  row: CallRow,
-  directionCount: number,
-  now: Date,
-): z.infer<typeof callSummarySchema> {
-  const call = row.content as Call;
+/** What a list of calls needs of a call, stored beside its content. */
+export function summaryOf(call: Call) {
   return {
     id: call.id,
     title: call.title,
@@ -53,12 +49,35 @@ export function presentCallSummary(
     issuer: call.issuer,
     issueDate: call.issueDate,
     programme: { id: call.programme.id, name: call.programme.name, nameEn: call.programme.nameEn ?? null },
+    submissionWindow: call.submissionWindow,
+    recommendationDeadline: call.recommendationDeadline,
+    embeddedIn: call.embeddedIn ?? null,
+    sourceDocument: call.sourceDocument,
+  };
+}
+export type CallSummaryData = ReturnType<typeof summaryOf>;
+
+export function presentCallSummary(
+  row: { status: string; version: number; summary: unknown },
+  directionCount: number,
+  now: Date,
+): z.infer<typeof callSummarySchema> {
+  const call = row.summary as CallSummaryData;
+  return {
+    id: call.id,
+    title: call.title,
+    titleEn: call.titleEn,
+    year: call.year,
+    kind: call.kind,
+    issuer: call.issuer,
+    issueDate: call.issueDate,
+    programme: call.programme,
     status: row.status as 'draft' | 'published' | 'withdrawn',
     phase: phaseOf(row.status, call.submissionWindow, now),
     submissionWindow: call.submissionWindow,
     recommendationDeadline: call.recommendationDeadline,
     msUntilNextBoundary: row.status === 'withdrawn' ? null : msUntilNextBoundary(call.submissionWindow, now),
-    embeddedIn: call.embeddedIn ?? null,
+    embeddedIn: call.embeddedIn,
     sourceDocument: call.sourceDocument,
     version: row.version,
     directionCount,
@@ -85,7 +104,7 @@ export const directionSummarySchema = z.object({
 });
 
 export function presentDirectionSummary(
-  d: DirectionRow,
+  d: DirectionListRow,
   call: {
     id: string;
     title: string;

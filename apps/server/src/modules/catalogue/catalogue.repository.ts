@@ -1,4 +1,17 @@
-import { and, asc, desc, eq, gte, ilike, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  getTableColumns,
+  gte,
+  ilike,
+  inArray,
+  lte,
+  or,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import { catalogueCalls, catalogueCallVersions, catalogueDirections } from '../../db/schema';
 
@@ -24,6 +37,9 @@ export type DirectionFilters = {
   offset: number;
 };
 
+const { resolved: _resolved, ...listColumns } = getTableColumns(catalogueDirections);
+export type DirectionListRow = Omit<DirectionRow, 'resolved'>;
+
 export function createCatalogueRepository(db: Db) {
   return {
     /** Serialises catalogue writers across processes for the rest of the transaction. */
@@ -37,6 +53,20 @@ export function createCatalogueRepository(db: Db) {
     async listCalls(statuses: string[]): Promise<CallRow[]> {
       return db
         .select()
+        .from(catalogueCalls)
+        .where(inArray(catalogueCalls.status, statuses))
+        .orderBy(desc(catalogueCalls.year), asc(catalogueCalls.id));
+    },
+    /** Calls without their content: for lists. */
+    async listCallSummaries(statuses: string[]) {
+      return db
+        .select({
+          id: catalogueCalls.id,
+          status: catalogueCalls.status,
+          version: catalogueCalls.version,
+          summary: catalogueCalls.summary,
+          directionCount: sql<number>`(select count(*)::int from ${catalogueDirections} where ${catalogueDirections.callId} = ${catalogueCalls.id})`,
+        })
         .from(catalogueCalls)
         .where(inArray(catalogueCalls.status, statuses))
         .orderBy(desc(catalogueCalls.year), asc(catalogueCalls.id));
@@ -143,6 +173,24 @@ export function createCatalogueRepository(db: Db) {
         .innerJoin(catalogueCalls, eq(catalogueCalls.id, d.callId))
         .where(and(...where));
       return { rows, total: count?.n ?? 0 };
+    },
+    async resolvedOf(keys: { callId: string; code: string }[]): Promise<Map<string, unknown>> {
+      if (!keys.length) return new Map();
+      const rows = await db
+        .select({
+          callId: catalogueDirections.callId,
+          code: catalogueDirections.code,
+          resolved: catalogueDirections.resolved,
+        })
+        .from(catalogueDirections)
+        .where(
+          or(
+            ...keys.map((k) =>
+              and(eq(catalogueDirections.callId, k.callId), eq(catalogueDirections.code, k.code)),
+            ),
+          ),
+        );
+      return new Map(rows.map((r) => [`${r.callId}\u0000${r.code}`, r.resolved]));
     },
     /** The distinct values the direction filters offer. */
     async facets(statuses: string[]) {

@@ -1,4 +1,11 @@
-import { type Call, diffValues, findNode, type GuideNode, resolveNode } from '@yanzhen/domain';
+import {
+  type Call,
+  diffValues,
+  findNode,
+  type GuideNode,
+  listDirections,
+  resolveNode,
+} from '@yanzhen/domain';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { Deps } from '../../composition-root';
@@ -54,21 +61,8 @@ export function registerCatalogueRoutes(app: FastifyInstance, deps: Deps) {
     policy: cataloguePolicies.readCatalogue,
     handler: async (req) => {
       const now = clock.now();
-      const rows = await repos.catalogue.listCalls(visibleStatuses(req.ctx.actor));
-      const counts = new Map<string, number>();
-      for (const { call } of (
-        await repos.catalogue.searchDirections({
-          statuses: visibleStatuses(req.ctx.actor),
-          limit: 100_000,
-          offset: 0,
-        })
-      ).rows) {
-        counts.set(call.id, (counts.get(call.id) ?? 0) + 1);
-      }
-      return {
-        items: rows.map((r) => presentCallSummary(r, counts.get(r.id) ?? 0, now)),
-        now: now.toISOString(),
-      };
+      const rows = await repos.catalogue.listCallSummaries(visibleStatuses(req.ctx.actor));
+      return { items: rows.map((r) => presentCallSummary(r, r.directionCount, now)), now: now.toISOString() };
     },
   });
 
@@ -88,14 +82,8 @@ export function registerCatalogueRoutes(app: FastifyInstance, deps: Deps) {
     handler: async (req) => {
       const row = req.ctx.resource;
       const call = row.content as Call;
-      const directions = await repos.catalogue.searchDirections({
-        statuses: [row.status],
-        callId: row.id,
-        limit: 1000,
-        offset: 0,
-      });
       return {
-        summary: presentCallSummary(row, directions.total, clock.now()),
+        summary: presentCallSummary(row, listDirections(call).length, clock.now()),
         call: call as unknown as Record<string, unknown>,
       };
     },
@@ -218,8 +206,13 @@ export function registerCatalogueRoutes(app: FastifyInstance, deps: Deps) {
         offset: 0,
       });
       const ordered = [...rows].sort((a, b) => a.call.year - b.call.year);
+      const resolved = await repos.catalogue.resolvedOf(
+        ordered.map((r) => ({ callId: r.call.id, code: r.direction.code })),
+      );
+      const resolvedOf = (r: (typeof rows)[number]) =>
+        resolved.get(`${r.call.id}\u0000${r.direction.code}`) as z.infer<typeof resolvedDirectionSchema>;
       const comparable = (r: (typeof rows)[number]) => {
-        const e = (r.direction.resolved as { effective: Record<string, { value: unknown }> }).effective;
+        const e = resolvedOf(r).effective as Record<string, { value: unknown }>;
         return Object.fromEntries(Object.entries(e).map(([k, v]) => [k, v.value]));
       };
       const changes = ordered.slice(1).map((r, i) => {
@@ -237,7 +230,7 @@ export function registerCatalogueRoutes(app: FastifyInstance, deps: Deps) {
       return {
         items: ordered.map((r) => ({
           direction: presentDirectionSummary(r.direction, r.call, now),
-          resolved: r.direction.resolved as z.infer<typeof resolvedDirectionSchema>,
+          resolved: resolvedOf(r),
         })),
         changes,
       };

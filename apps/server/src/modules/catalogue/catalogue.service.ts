@@ -2,6 +2,7 @@ import { type Call, type CatalogueFile, callSchema, listDirections } from '@yanz
 import type { Repositories, TransactionRunner } from '../../db/repositories';
 import { AppError, notFound } from '../../http/app-error';
 import { sha256 } from '../../shared/tokens';
+import { summaryOf } from './catalogue.presenter';
 import type { NewCallRow, NewDirectionRow } from './catalogue.repository';
 
 export type CallStatus = 'draft' | 'published' | 'withdrawn';
@@ -30,6 +31,7 @@ export function directionRows(call: Call): NewDirectionRow[] {
       fundingCapWan: (e.fundingCapWan?.value as number | undefined) ?? null,
       bilateral: (e.bilateral?.value as boolean | undefined) ?? null,
       foreignDeadline: deadline?.status === 'date' && deadline.date ? new Date(deadline.date) : null,
+      foreignAgency: (e.foreignAgency?.value as string | undefined) ?? null,
       searchText: [
         call.title,
         ...d.ancestors.map((a) => a.name),
@@ -56,6 +58,7 @@ function callColumns(call: Call, status: CallStatus): Omit<NewCallRow, 'version'
     year: call.year,
     status,
     content: { ...call, status },
+    summary: summaryOf(call),
     submissionStart: instant(call.submissionWindow.start),
     submissionEnd: instant(call.submissionWindow.end),
     recommendationDeadline: instant(call.recommendationDeadline),

@@ -1,11 +1,11 @@
 import { type Call, formatShanghai } from '@yanzhen/domain';
-import type { CallRow, DirectionRow } from './catalogue.repository';
+import type { CallRow, DirectionListRow } from './catalogue.repository';
 import { buildCalendar, type CalendarEvent } from './ics';
 
 /** The deadline feed: each call's submission window and recommendation deadline, and every foreign deadline. */
 export function buildDeadlineCalendar(input: {
   calls: CallRow[];
-  directions: DirectionRow[];
+  directions: DirectionListRow[];
   include: 'all' | 'domestic' | 'foreign';
   /** with a country filter, only the foreign deadlines of that country are meaningful */
   countryFilter: boolean;
@@ -45,8 +45,7 @@ export function buildDeadlineCalendar(input: {
   if (input.include !== 'domestic') {
     for (const d of input.directions) {
       if (!d.foreignDeadline) continue;
-      const agency = (d.resolved as { effective: { foreignAgency?: { value: string } } }).effective
-        .foreignAgency?.value;
+      const agency = d.foreignAgency;
       events.push({
         uid: `${d.callId}-${d.code}-foreign@yanzhen`,
         summary: `外方截止 Foreign deadline: ${d.countryName ?? d.name}${agency ? ` — ${agency}` : ''}`,
