@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The whole test suite: unit and integration tests (embedded PostgreSQL, and server PostgreSQL when
-// TEST_DATABASE_URL is set), then the browser journeys in Chromium when it is installed.
-// Ends with one plain line: "N passed, N failed[, N skipped]".
+// TEST_DATABASE_URL is set), again on a second Node.js major when YANZHEN_EXTRA_NODE names its binary, then the
+// browser journeys in Chromium when it is installed. Ends with one plain line: "N passed, N failed[, N skipped]".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,26 +18,36 @@ function run(cmd, cmdArgs, env = {}) {
   return res.status ?? 1;
 }
 
+/** Runs vitest with one Node.js binary and adds its counts. */
+function vitest(label, node, env = {}) {
+  const report = join(out, `vitest-${Object.keys(totals).length}-${Date.now()}.json`);
+  console.log(`\n== unit and integration tests (${label})`);
+  const vitestBin = join(root, 'node_modules/vitest/vitest.mjs');
+  const code = run(
+    node,
+    [vitestBin, 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+    env,
+  );
+  if (!existsSync(report)) {
+    if (code !== 0) totals.failed += 1;
+    return;
+  }
+  const r = JSON.parse(readFileSync(report, 'utf8'));
+  totals.passed += r.numPassedTests;
+  totals.failed += r.numFailedTests;
+  totals.skipped += r.numPendingTests + r.numTodoTests;
+  // a file that failed to load has no tests to count: count it as a failure
+  totals.failed += r.testResults.filter(
+    (f) => f.status === 'failed' && f.assertionResults.length === 0,
+  ).length;
+}
+
 if (only('vitest')) {
-  const report = join(out, 'vitest.json');
-  const code = run('npx', [
-    'vitest',
-    'run',
-    '--reporter=default',
-    '--reporter=json',
-    `--outputFile.json=${report}`,
-  ]);
-  if (existsSync(report)) {
-    const r = JSON.parse(readFileSync(report, 'utf8'));
-    totals.passed += r.numPassedTests;
-    totals.failed += r.numFailedTests;
-    totals.skipped += r.numPendingTests + r.numTodoTests;
-    // a file that failed to load has no tests to count: count it as a failure
-    totals.failed += r.testResults.filter(
-      (f) => f.status === 'failed' && f.assertionResults.length === 0,
-    ).length;
-  } else if (code !== 0) {
-    totals.failed += 1;
+  vitest(`node ${process.version}`, process.execPath);
+  const extra = process.env.YANZHEN_EXTRA_NODE;
+  if (extra && existsSync(extra)) {
+    const version = spawnSync(extra, ['--version'], { encoding: 'utf8' }).stdout.trim();
+    vitest(`node ${version}, embedded PostgreSQL`, extra, { TEST_DATABASE_URL: '' });
   }
 }
 
@@ -48,6 +58,7 @@ if (only('e2e')) {
   } else {
     if (!existsSync(join(root, 'apps/web/dist/index.html'))) run('npm', ['run', 'build:web']);
     const report = join(out, 'playwright.json');
+    console.log('\n== browser journeys (Chromium)');
     const code = run('npx', ['playwright', 'test', '-c', 'e2e/playwright.config.ts'], {
       PLAYWRIGHT_JSON_OUTPUT_NAME: report,
     });
