@@ -1,3 +1,5 @@
+export * from './application/application-content.schema';
+export * from './application/application-lifecycle';
 export * from './catalogue/call-phase';
 export * from './catalogue/catalogue.schema';
 export * from './catalogue/diff';
@@ -10,3 +12,4 @@ export * from './identity/role';
 export * from './organisation/organisation-type';
 export * from './organisation/uscc';
 export * from './region/region';
+export * from './text/character-count';

@@ -1,0 +1,81 @@
+import {
+  AuditOutlined,
+  HomeOutlined,
+  MailOutlined,
+  SafetyCertificateOutlined,
+  TeamOutlined,
+  UserOutlined,
+  UserSwitchOutlined,
+} from '@ant-design/icons';
+import { Menu, type MenuProps } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router';
+import type { Me, Role } from '../shared/api/api-types';
+import { hasAnyRole } from '../shared/session/use-session';
+import { paths, roleAccess, showDevTools } from './route-access';
+
+interface MenuEntry {
+  path: string;
+  labelKey:
+    | 'nav.home'
+    | 'nav.members'
+    | 'nav.verification'
+    | 'nav.adminUsers'
+    | 'nav.adminAudit'
+    | 'nav.profile'
+    | 'nav.devOutbox';
+  icon: ReactNode;
+  roles?: readonly Role[];
+  devOnly?: boolean;
+}
+
+const entries: MenuEntry[] = [
+  { path: paths.home, labelKey: 'nav.home', icon: <HomeOutlined /> },
+  { path: paths.members, labelKey: 'nav.members', icon: <TeamOutlined />, roles: roleAccess.members },
+  {
+    path: paths.verification,
+    labelKey: 'nav.verification',
+    icon: <SafetyCertificateOutlined />,
+    roles: roleAccess.verification,
+  },
+  {
+    path: paths.adminUsers,
+    labelKey: 'nav.adminUsers',
+    icon: <UserSwitchOutlined />,
+    roles: roleAccess.admin,
+  },
+  { path: paths.adminAudit, labelKey: 'nav.adminAudit', icon: <AuditOutlined />, roles: roleAccess.admin },
+  { path: paths.profile, labelKey: 'nav.profile', icon: <UserOutlined /> },
+  { path: paths.devOutbox, labelKey: 'nav.devOutbox', icon: <MailOutlined />, devOnly: true },
+];
+
+/** Only the entries this person's roles open (and the dev outbox outside production builds). */
+export function visibleEntries(user: Me): MenuEntry[] {
+  return entries.filter(
+    (entry) => (!entry.roles || hasAnyRole(user, entry.roles)) && (!entry.devOnly || showDevTools),
+  );
+}
+
+export function SideMenu({ user }: { user: Me }) {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const items: MenuProps['items'] = visibleEntries(user).map((entry) => ({
+    key: entry.path,
+    icon: entry.icon,
+    label: t(entry.labelKey),
+  }));
+  const selected = entries
+    .map((entry) => entry.path)
+    .filter((path) => path === location.pathname || (path !== '/' && location.pathname.startsWith(path)));
+  return (
+    <Menu
+      mode="inline"
+      data-testid="side-menu"
+      selectedKeys={selected}
+      items={items}
+      onClick={({ key }) => navigate(key)}
+    />
+  );
+}
