@@ -3,7 +3,7 @@
 // TEST_DATABASE_URL is set), again on a second Node.js major when YANZHEN_EXTRA_NODE names its binary, then the
 // browser journeys in Chromium when it is installed. Ends with one plain line: "N passed, N failed[, N skipped]".
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -57,11 +57,11 @@ if (only('e2e')) {
     console.log(`\nBrowser journeys skipped: no Chromium at ${chromium} (Debian: apt-get install chromium).`);
   } else {
     if (!existsSync(join(root, 'apps/web/dist/index.html'))) run('npm', ['run', 'build:web']);
-    const report = join(out, 'playwright.json');
+    // the JSON reporter's file is set in e2e/playwright.config.ts
+    const report = join(root, 'e2e/test-results/results.json');
+    rmSync(report, { force: true });
     console.log('\n== browser journeys (Chromium)');
-    const code = run('npx', ['playwright', 'test', '-c', 'e2e/playwright.config.ts'], {
-      PLAYWRIGHT_JSON_OUTPUT_NAME: report,
-    });
+    const code = run('npx', ['playwright', 'test', '-c', 'e2e/playwright.config.ts']);
     if (existsSync(report)) {
       const s = JSON.parse(readFileSync(report, 'utf8')).stats;
       totals.passed += s.expected + (s.flaky ?? 0);
