@@ -1,3 +1,70 @@
+CREATE TABLE "application_attachments" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"application_id" uuid NOT NULL,
+	"code" text NOT NULL,
+	"scope_kind" text,
+	"scope_key" text,
+	"signed_on" text,
+	"file_name" text NOT NULL,
+	"content_type" text NOT NULL,
+	"kind" text NOT NULL,
+	"size" integer NOT NULL,
+	"sha256" text NOT NULL,
+	"storage_key" text NOT NULL,
+	"scan_status" text NOT NULL,
+	"uploaded_by" uuid NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "application_revisions" (
+	"application_id" uuid NOT NULL,
+	"revision" integer NOT NULL,
+	"content" jsonb NOT NULL,
+	"saved_by" uuid,
+	"saved_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "application_revisions_application_id_revision_pk" PRIMARY KEY("application_id","revision")
+);
+--> statement-breakpoint
+CREATE TABLE "application_submissions" (
+	"application_id" uuid NOT NULL,
+	"version" integer NOT NULL,
+	"revision" integer NOT NULL,
+	"content" jsonb NOT NULL,
+	"attachments" jsonb NOT NULL,
+	"eligibility" jsonb NOT NULL,
+	"content_hash" text NOT NULL,
+	"submitted_by" uuid NOT NULL,
+	"submitted_at" timestamp with time zone NOT NULL,
+	CONSTRAINT "application_submissions_application_id_version_pk" PRIMARY KEY("application_id","version")
+);
+--> statement-breakpoint
+CREATE TABLE "application_transitions" (
+	"id" bigserial PRIMARY KEY NOT NULL,
+	"application_id" uuid NOT NULL,
+	"transition" text NOT NULL,
+	"from_state" text NOT NULL,
+	"to_state" text NOT NULL,
+	"actor_user_id" uuid,
+	"reason" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "applications" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"call_id" text NOT NULL,
+	"direction_code" text NOT NULL,
+	"organisation_id" uuid NOT NULL,
+	"created_by" uuid NOT NULL,
+	"state" text DEFAULT 'draft' NOT NULL,
+	"revision" integer DEFAULT 1 NOT NULL,
+	"content" jsonb NOT NULL,
+	"title" text DEFAULT '' NOT NULL,
+	"submission_count" integer DEFAULT 0 NOT NULL,
+	"last_saved_by" uuid,
+	"last_saved_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "audit_events" (
 	"id" bigserial PRIMARY KEY NOT NULL,
 	"type" text NOT NULL,
@@ -153,6 +220,13 @@ CREATE TABLE "users" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+ALTER TABLE "application_attachments" ADD CONSTRAINT "application_attachments_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "application_revisions" ADD CONSTRAINT "application_revisions_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "application_submissions" ADD CONSTRAINT "application_submissions_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "application_transitions" ADD CONSTRAINT "application_transitions_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "applications" ADD CONSTRAINT "applications_call_id_catalogue_calls_id_fk" FOREIGN KEY ("call_id") REFERENCES "public"."catalogue_calls"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "applications" ADD CONSTRAINT "applications_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "applications" ADD CONSTRAINT "applications_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "catalogue_call_versions" ADD CONSTRAINT "catalogue_call_versions_call_id_catalogue_calls_id_fk" FOREIGN KEY ("call_id") REFERENCES "public"."catalogue_calls"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "catalogue_directions" ADD CONSTRAINT "catalogue_directions_call_id_catalogue_calls_id_fk" FOREIGN KEY ("call_id") REFERENCES "public"."catalogue_calls"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "jurisdictions" ADD CONSTRAINT "jurisdictions_recommender_organisation_id_organisations_id_fk" FOREIGN KEY ("recommender_organisation_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -161,6 +235,11 @@ ALTER TABLE "password_reset_tokens" ADD CONSTRAINT "password_reset_tokens_user_i
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "user_roles" ADD CONSTRAINT "user_roles_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "users" ADD CONSTRAINT "users_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "application_attachments_application_idx" ON "application_attachments" USING btree ("application_id");--> statement-breakpoint
+CREATE INDEX "application_transitions_application_idx" ON "application_transitions" USING btree ("application_id");--> statement-breakpoint
+CREATE INDEX "applications_organisation_idx" ON "applications" USING btree ("organisation_id");--> statement-breakpoint
+CREATE INDEX "applications_call_idx" ON "applications" USING btree ("call_id","direction_code");--> statement-breakpoint
+CREATE INDEX "applications_state_idx" ON "applications" USING btree ("state");--> statement-breakpoint
 CREATE INDEX "audit_events_created_idx" ON "audit_events" USING btree ("created_at");--> statement-breakpoint
 CREATE INDEX "catalogue_calls_status_idx" ON "catalogue_calls" USING btree ("status");--> statement-breakpoint
 CREATE INDEX "catalogue_directions_country_idx" ON "catalogue_directions" USING btree ("country_code");--> statement-breakpoint

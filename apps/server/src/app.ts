@@ -11,6 +11,8 @@ import type { Deps } from './composition-root';
 import { registerErrorHandling, sendError } from './http/error-handler';
 import { registerRoutePipeline } from './http/route-pipeline';
 import { registerAdminRoutes } from './modules/admin/admin.routes';
+import { registerApplicationRoutes } from './modules/applications/application.routes';
+import { registerEligibilityRoutes } from './modules/applications/eligibility.routes';
 import { registerAuthRoutes } from './modules/auth/auth.routes';
 import { registerOidcRoutes } from './modules/auth/oidc.routes';
 import { registerCatalogueRoutes } from './modules/catalogue/catalogue.routes';
@@ -64,6 +66,8 @@ export async function buildApp(deps: Deps, options: { logger?: boolean } = {}): 
   registerRegionRoutes(app);
   registerCatalogueRoutes(app, deps);
   registerCatalogueAuthoringRoutes(app, deps);
+  registerApplicationRoutes(app, deps);
+  registerEligibilityRoutes(app, deps);
   registerAdminRoutes(app, deps);
   registerOutboxRoutes(app, deps);
 

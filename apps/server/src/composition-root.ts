@@ -1,6 +1,8 @@
 import type { Config } from './config';
 import type { Database } from './db/database';
 import { createRepositories, createTransactionRunner } from './db/repositories';
+import { createApplicationService } from './modules/applications/application.service';
+import { checkEligibility } from './modules/applications/application-eligibility';
 import { createAuthService } from './modules/auth/auth.service';
 import { createOidcService } from './modules/auth/oidc.service';
 import { createOidcStateRepository } from './modules/auth/oidc-state.repository';
@@ -54,6 +56,7 @@ export function createDeps(
     clock,
   });
   const catalogue = createCatalogueService({ transaction });
+  const applications = createApplicationService({ transaction, clock, checkEligibility });
   const oidc = config.oidc
     ? createOidcService({
         config: config.oidc,
@@ -72,7 +75,7 @@ export function createDeps(
     repos,
     transaction,
     mailer,
-    services: { sessions, auth, organisations, oidc, catalogue },
+    services: { sessions, auth, organisations, oidc, catalogue, applications },
   };
 }
 export type Deps = ReturnType<typeof createDeps>;

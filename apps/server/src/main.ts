@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from './config';
 import { DataDirLockedError } from './db/data-dir-lock';
 import { openDatabase } from './db/database';
 import { DEMO_PASSWORD, demoAccounts, loadDemoData } from './demo/demo-data';
+import { ensurePracticeCall } from './demo/practice-call';
 import { readAllCatalogueFiles } from './modules/catalogue/catalogue-files';
 
 /** Starts Yanzhen: configuration → database (migrated) → demo data outside production → HTTP. */
@@ -17,6 +18,7 @@ async function main() {
   );
   if (config.demoData && !config.isProduction) {
     await loadDemoData(deps.repos);
+    await ensurePracticeCall(deps);
   }
   const app = await buildApp(deps);
 

@@ -1,3 +1,4 @@
+import { createApplicationRepository } from '../modules/applications/application.repository';
 import { createAuditRepository } from '../modules/audit/audit.repository';
 import { createLoginFailureRepository } from '../modules/auth/login-failure.repository';
 import { createPasswordResetRepository } from '../modules/auth/password-reset.repository';
@@ -19,6 +20,7 @@ export function createRepositories(db: Db) {
     audit: createAuditRepository(db),
     outbox: createOutboxRepository(db),
     catalogue: createCatalogueRepository(db),
+    applications: createApplicationRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

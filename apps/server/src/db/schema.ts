@@ -239,3 +239,115 @@ export const catalogueDirections = pgTable(
     index('catalogue_directions_country_idx').on(t.countryCode),
   ],
 );
+
+/** An application (申报书) for one direction of one call, led by one organisation. */
+export const applications = pgTable(
+  'applications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    callId: text('call_id')
+      .notNull()
+      .references(() => catalogueCalls.id),
+    directionCode: text('direction_code').notNull(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
+    state: text('state').notNull().default('draft'),
+    /** increases with every save; a save names the revision it started from (optimistic concurrency) */
+    revision: integer('revision').notNull().default(1),
+    content: jsonb('content').notNull(),
+    title: text('title').notNull().default(''),
+    /** how many times it has been submitted; each submission is frozen in application_submissions */
+    submissionCount: integer('submission_count').notNull().default(0),
+    lastSavedBy: uuid('last_saved_by'),
+    lastSavedAt: timestamp('last_saved_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('applications_organisation_idx').on(t.organisationId),
+    index('applications_call_idx').on(t.callId, t.directionCode),
+    index('applications_state_idx').on(t.state),
+  ],
+);
+
+export const applicationRevisions = pgTable(
+  'application_revisions',
+  {
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id, { onDelete: 'cascade' }),
+    revision: integer('revision').notNull(),
+    content: jsonb('content').notNull(),
+    savedBy: uuid('saved_by'),
+    savedAt: timestamp('saved_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.applicationId, t.revision] })],
+);
+
+/** Every state change, append-only: who, when, from, to, why. */
+export const applicationTransitionsLog = pgTable(
+  'application_transitions',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id, { onDelete: 'cascade' }),
+    transition: text('transition').notNull(),
+    fromState: text('from_state').notNull(),
+    toState: text('to_state').notNull(),
+    actorUserId: uuid('actor_user_id'),
+    reason: text('reason'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('application_transitions_application_idx').on(t.applicationId)],
+);
+
+/** A submitted version, frozen: content, attachment hashes, the eligibility report and the content hash. */
+export const applicationSubmissions = pgTable(
+  'application_submissions',
+  {
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    revision: integer('revision').notNull(),
+    content: jsonb('content').notNull(),
+    attachments: jsonb('attachments').notNull(),
+    eligibility: jsonb('eligibility').notNull(),
+    contentHash: text('content_hash').notNull(),
+    submittedBy: uuid('submitted_by').notNull(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.applicationId, t.version] })],
+);
+
+export const applicationAttachments = pgTable(
+  'application_attachments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id, { onDelete: 'cascade' }),
+    /** the attachment spec's code (cooperationAgreement, integrityPledge …) */
+    code: text('code').notNull(),
+    /** for per-organisation or per-person attachments: whom it covers (the lead organisation's id, or a
+     * participant's or person's id in the content) */
+    scopeKind: text('scope_kind'),
+    scopeKey: text('scope_key'),
+    /** for agreements: the date it was signed (YYYY-MM-DD), as the uploader states it */
+    signedOn: text('signed_on'),
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type').notNull(),
+    kind: text('kind').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    storageKey: text('storage_key').notNull(),
+    scanStatus: text('scan_status').notNull(),
+    uploadedBy: uuid('uploaded_by').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('application_attachments_application_idx').on(t.applicationId)],
+);

@@ -104,12 +104,19 @@ export const applicationContentSchema = z.object({
   principalInvestigator: personSchema.partial({ id: true, name: true }).default({}),
   team: z.array(personSchema).max(60).default([]),
   subTopics: z.array(subTopicSchema).max(10).default([]),
-  sections: z.object(Object.fromEntries(Object.keys(contentSectionLimits).map((k) => [k, text(20_000).optional()])) as {
-    [K in ContentSection]: z.ZodOptional<z.ZodString>;
-  }).default({}),
+  sections: z
+    .object(
+      Object.fromEntries(Object.keys(contentSectionLimits).map((k) => [k, text(20_000).optional()])) as {
+        [K in ContentSection]: z.ZodOptional<z.ZodString>;
+      },
+    )
+    .default({}),
   kpis: z.array(kpiEntrySchema).max(60).default([]),
   budget: budgetSchema.default({}),
-  schedule: z.array(z.object({ from: isoDate.optional(), to: isoDate.optional(), task: text(1000) })).max(30).default([]),
+  schedule: z
+    .array(z.object({ from: isoDate.optional(), to: isoDate.optional(), task: text(1000) }))
+    .max(30)
+    .default([]),
 });
 export type ApplicationContent = z.infer<typeof applicationContentSchema>;
 export type ApplicationContentInput = z.input<typeof applicationContentSchema>;

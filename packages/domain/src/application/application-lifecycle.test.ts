@@ -23,7 +23,7 @@ describe('application lifecycle', () => {
       for (const f of t.from) expect(applicationStates).toContain(f);
       expect(applicationStates).toContain(t.to);
     }
-    const leavable = new Set(Object.values(applicationTransitions).flatMap((t) => [...t.from]));
+    const leavable = new Set<string>(Object.values(applicationTransitions).flatMap((t) => [...t.from]));
     expect(applicationStates.filter((s) => !leavable.has(s))).toEqual([
       'recommenderRejected',
       'acceptedForExpertReview',
@@ -32,20 +32,47 @@ describe('application lifecycle', () => {
   });
 
   it('lets the applicant submit a draft and withdraw until the recommender acts', () => {
-    expect(planTransition('draft', 'submit', ['applicant'])).toEqual({ ok: true, from: 'draft', to: 'submitted', transition: 'submit' });
-    expect(planTransition('orgApproved', 'withdraw', ['applicant'])).toMatchObject({ ok: true, to: 'withdrawn' });
-    expect(planTransition('recommended', 'withdraw', ['applicant'])).toEqual({ ok: false, reason: 'notAllowedFromState' });
-    expect(planTransition('submitted', 'submit', ['applicant'])).toEqual({ ok: false, reason: 'notAllowedFromState' });
+    expect(planTransition('draft', 'submit', ['applicant'])).toEqual({
+      ok: true,
+      from: 'draft',
+      to: 'submitted',
+      transition: 'submit',
+    });
+    expect(planTransition('orgApproved', 'withdraw', ['applicant'])).toMatchObject({
+      ok: true,
+      to: 'withdrawn',
+    });
+    expect(planTransition('recommended', 'withdraw', ['applicant'])).toEqual({
+      ok: false,
+      reason: 'notAllowedFromState',
+    });
+    expect(planTransition('submitted', 'submit', ['applicant'])).toEqual({
+      ok: false,
+      reason: 'notAllowedFromState',
+    });
   });
 
   it('requires the right actor and a reason where the table says so', () => {
-    expect(planTransition('submitted', 'orgApprove', ['applicant'])).toEqual({ ok: false, reason: 'notAllowedForActor' });
-    expect(planTransition('submitted', 'orgReturn', ['orgAdmin'])).toEqual({ ok: false, reason: 'reasonRequired' });
-    expect(planTransition('submitted', 'orgReturn', ['orgAdmin'], '请补充合作协议')).toMatchObject({ ok: true, to: 'returned' });
+    expect(planTransition('submitted', 'orgApprove', ['applicant'])).toEqual({
+      ok: false,
+      reason: 'notAllowedForActor',
+    });
+    expect(planTransition('submitted', 'orgReturn', ['orgAdmin'])).toEqual({
+      ok: false,
+      reason: 'reasonRequired',
+    });
+    expect(planTransition('submitted', 'orgReturn', ['orgAdmin'], '请补充合作协议')).toMatchObject({
+      ok: true,
+      to: 'returned',
+    });
   });
 
   it('lists what an actor can do, and freezes submitted content', () => {
-    expect(availableTransitions('submitted', ['applicant', 'orgAdmin'])).toEqual(['withdraw', 'orgApprove', 'orgReturn']);
+    expect(availableTransitions('submitted', ['applicant', 'orgAdmin'])).toEqual([
+      'withdraw',
+      'orgApprove',
+      'orgReturn',
+    ]);
     expect(isEditable('draft')).toBe(true);
     expect(isEditable('returned')).toBe(true);
     expect(isEditable('submitted')).toBe(false);

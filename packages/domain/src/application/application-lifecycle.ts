@@ -28,14 +28,20 @@ export const applicationStateLabels: Record<ApplicationState, { applicant: Label
     staff: { 'zh-CN': '待单位审核', 'en-US': 'Awaiting organisation approval' },
   },
   orgApproved: {
-    applicant: { 'zh-CN': '单位已审核，待推荐', 'en-US': 'Approved by your organisation, awaiting recommendation' },
+    applicant: {
+      'zh-CN': '单位已审核，待推荐',
+      'en-US': 'Approved by your organisation, awaiting recommendation',
+    },
     staff: { 'zh-CN': '待推荐', 'en-US': 'Awaiting recommendation' },
   },
   returned: {
     applicant: { 'zh-CN': '已退回修改', 'en-US': 'Returned for revision' },
     staff: { 'zh-CN': '已退回', 'en-US': 'Returned' },
   },
-  withdrawn: { applicant: { 'zh-CN': '已撤回', 'en-US': 'Withdrawn' }, staff: { 'zh-CN': '已撤回', 'en-US': 'Withdrawn' } },
+  withdrawn: {
+    applicant: { 'zh-CN': '已撤回', 'en-US': 'Withdrawn' },
+    staff: { 'zh-CN': '已撤回', 'en-US': 'Withdrawn' },
+  },
   recommended: {
     applicant: { 'zh-CN': '已推荐', 'en-US': 'Recommended' },
     staff: { 'zh-CN': '已推荐，待形式审查', 'en-US': 'Recommended, awaiting formal review' },
@@ -75,18 +81,84 @@ export type TransitionDefinition = {
 };
 
 export const applicationTransitions = {
-  submit: { name: 'submit', from: ['draft', 'returned', 'returnedForCorrection'], to: 'submitted', by: ['applicant'], requiresReason: false },
-  withdraw: { name: 'withdraw', from: ['submitted', 'orgApproved'], to: 'withdrawn', by: ['applicant'], requiresReason: false },
+  submit: {
+    name: 'submit',
+    from: ['draft', 'returned', 'returnedForCorrection'],
+    to: 'submitted',
+    by: ['applicant'],
+    requiresReason: false,
+  },
+  withdraw: {
+    name: 'withdraw',
+    from: ['submitted', 'orgApproved'],
+    to: 'withdrawn',
+    by: ['applicant'],
+    requiresReason: false,
+  },
   reopen: { name: 'reopen', from: ['withdrawn'], to: 'draft', by: ['applicant'], requiresReason: false },
-  orgApprove: { name: 'orgApprove', from: ['submitted'], to: 'orgApproved', by: ['orgAdmin'], requiresReason: false },
-  orgReturn: { name: 'orgReturn', from: ['submitted'], to: 'returned', by: ['orgAdmin'], requiresReason: true },
-  recommend: { name: 'recommend', from: ['orgApproved'], to: 'recommended', by: ['recommender'], requiresReason: false },
-  recommenderReturn: { name: 'recommenderReturn', from: ['orgApproved'], to: 'returned', by: ['recommender'], requiresReason: true },
-  recommenderReject: { name: 'recommenderReject', from: ['orgApproved'], to: 'recommenderRejected', by: ['recommender'], requiresReason: true },
-  startFormalReview: { name: 'startFormalReview', from: ['recommended'], to: 'inFormalReview', by: ['programmeOfficer'], requiresReason: false },
-  acceptFormalReview: { name: 'acceptFormalReview', from: ['inFormalReview'], to: 'acceptedForExpertReview', by: ['programmeOfficer'], requiresReason: false },
-  returnForCorrection: { name: 'returnForCorrection', from: ['inFormalReview'], to: 'returnedForCorrection', by: ['programmeOfficer'], requiresReason: true },
-  rejectFormalReview: { name: 'rejectFormalReview', from: ['inFormalReview'], to: 'rejected', by: ['programmeOfficer'], requiresReason: true },
+  orgApprove: {
+    name: 'orgApprove',
+    from: ['submitted'],
+    to: 'orgApproved',
+    by: ['orgAdmin'],
+    requiresReason: false,
+  },
+  orgReturn: {
+    name: 'orgReturn',
+    from: ['submitted'],
+    to: 'returned',
+    by: ['orgAdmin'],
+    requiresReason: true,
+  },
+  recommend: {
+    name: 'recommend',
+    from: ['orgApproved'],
+    to: 'recommended',
+    by: ['recommender'],
+    requiresReason: false,
+  },
+  recommenderReturn: {
+    name: 'recommenderReturn',
+    from: ['orgApproved'],
+    to: 'returned',
+    by: ['recommender'],
+    requiresReason: true,
+  },
+  recommenderReject: {
+    name: 'recommenderReject',
+    from: ['orgApproved'],
+    to: 'recommenderRejected',
+    by: ['recommender'],
+    requiresReason: true,
+  },
+  startFormalReview: {
+    name: 'startFormalReview',
+    from: ['recommended'],
+    to: 'inFormalReview',
+    by: ['programmeOfficer'],
+    requiresReason: false,
+  },
+  acceptFormalReview: {
+    name: 'acceptFormalReview',
+    from: ['inFormalReview'],
+    to: 'acceptedForExpertReview',
+    by: ['programmeOfficer'],
+    requiresReason: false,
+  },
+  returnForCorrection: {
+    name: 'returnForCorrection',
+    from: ['inFormalReview'],
+    to: 'returnedForCorrection',
+    by: ['programmeOfficer'],
+    requiresReason: true,
+  },
+  rejectFormalReview: {
+    name: 'rejectFormalReview',
+    from: ['inFormalReview'],
+    to: 'rejected',
+    by: ['programmeOfficer'],
+    requiresReason: true,
+  },
 } as const satisfies Record<string, TransitionDefinition>;
 export type ApplicationTransition = keyof typeof applicationTransitions;
 
@@ -113,7 +185,10 @@ export function planTransition(
 }
 
 /** The transitions an actor could fire from a state (for buttons in the UI). */
-export function availableTransitions(state: ApplicationState, actorRelations: readonly TransitionActor[]): ApplicationTransition[] {
+export function availableTransitions(
+  state: ApplicationState,
+  actorRelations: readonly TransitionActor[],
+): ApplicationTransition[] {
   return (Object.keys(applicationTransitions) as ApplicationTransition[]).filter((t) => {
     const def: TransitionDefinition = applicationTransitions[t];
     return def.from.includes(state) && def.by.some((b) => actorRelations.includes(b));

@@ -47,6 +47,36 @@ export const errorMessages = {
   },
   sso_unavailable: { 'zh-CN': '未启用统一身份认证登录。', 'en-US': 'Single sign-on is not enabled.' },
   sso_failed: { 'zh-CN': '统一身份认证登录失败：{reason}', 'en-US': 'Single sign-on failed: {reason}' },
+  edit_conflict: {
+    'zh-CN': '该申报书已在别处（另一个窗口或同事）保存过，您的内容尚未保存。请复制您的修改，刷新后再合并。',
+    'en-US': 'This application was saved elsewhere (another tab or a colleague); your text is not saved yet. Copy your changes, reload and merge.',
+  },
+  application_frozen: {
+    'zh-CN': '申报书已提交，不能再修改；如需修改请先撤回或等待退回。',
+    'en-US': 'The application has been submitted and can no longer be changed; withdraw it first or wait until it is returned.',
+  },
+  outside_window: {
+    'zh-CN': '不在网上填报受理时间内（{start} 至 {end}，北京时间）。',
+    'en-US': 'Outside the submission window ({start} to {end}, Beijing time).',
+  },
+  not_eligible: {
+    'zh-CN': '尚有 {count} 项必须满足的申报条件未满足，请按提示修改后再提交。',
+    'en-US': '{count} mandatory requirement(s) are not met; fix them as shown before submitting.',
+  },
+  organisation_not_verified: {
+    'zh-CN': '您的单位尚未通过推荐单位审核，暂不能提交申报。',
+    'en-US': 'Your organisation has not been verified by its recommender yet, so it cannot submit.',
+  },
+  transition_not_allowed: {
+    'zh-CN': '当前状态（{state}）下不能执行此操作。',
+    'en-US': 'This action is not possible in the current state ({state}).',
+  },
+  reason_required: { 'zh-CN': '请填写理由。', 'en-US': 'Please give a reason.' },
+  call_not_open: {
+    'zh-CN': '该通知当前不接受申报（{phase}）。',
+    'en-US': 'This call does not accept applications now ({phase}).',
+  },
+  attachment_rejected: { 'zh-CN': '附件未被接受：{reason}', 'en-US': 'The attachment was not accepted: {reason}' },
   internal_error: {
     'zh-CN': '服务器内部错误，请稍后重试（请求编号 {requestId}）。',
     'en-US': 'Internal error; please try again later (request {requestId}).',

@@ -192,6 +192,29 @@ export function createCatalogueRepository(db: Db) {
         );
       return new Map(rows.map((r) => [`${r.callId}\u0000${r.code}`, r.resolved]));
     },
+    /** Every resolved direction of calls in these statuses, with its call's window (for the finder). */
+    async listResolvedDirections(statuses: string[]) {
+      return db
+        .select({
+          callId: catalogueDirections.callId,
+          code: catalogueDirections.code,
+          name: catalogueDirections.name,
+          resolved: catalogueDirections.resolved,
+          callTitle: catalogueCalls.title,
+          year: catalogueCalls.year,
+          status: catalogueCalls.status,
+          submissionStart: catalogueCalls.submissionStart,
+          submissionEnd: catalogueCalls.submissionEnd,
+        })
+        .from(catalogueDirections)
+        .innerJoin(catalogueCalls, eq(catalogueCalls.id, catalogueDirections.callId))
+        .where(inArray(catalogueCalls.status, statuses))
+        .orderBy(
+          desc(catalogueCalls.year),
+          asc(catalogueDirections.callId),
+          asc(catalogueDirections.position),
+        );
+    },
     /** The distinct values the direction filters offer. */
     async facets(statuses: string[]) {
       return db

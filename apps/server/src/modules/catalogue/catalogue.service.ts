@@ -152,7 +152,7 @@ export function createCatalogueService(deps: { transaction: TransactionRunner })
       });
     },
 
-    async createCall(content: unknown, actorId: string) {
+    async createCall(content: unknown, actorId: string | null) {
       const call = parse(content);
       return deps.transaction(async (repos) => {
         await repos.catalogue.lockForWrite();
@@ -169,7 +169,7 @@ export function createCatalogueService(deps: { transaction: TransactionRunner })
     },
 
     /** Saves an officer's edit: a draft is saved in place, a published call gets a new version. */
-    async updateCall(id: string, content: unknown, actorId: string, note: string | undefined) {
+    async updateCall(id: string, content: unknown, actorId: string | null, note: string | undefined) {
       const call = parse(content);
       if (call.id !== id)
         throw new AppError('validation_failed', 400, {}, [{ path: 'id', message: 'cannot change' }]);
@@ -189,7 +189,7 @@ export function createCatalogueService(deps: { transaction: TransactionRunner })
       });
     },
 
-    async setStatus(id: string, status: 'published' | 'withdrawn', actorId: string) {
+    async setStatus(id: string, status: 'published' | 'withdrawn', actorId: string | null) {
       return deps.transaction(async (repos) => {
         await repos.catalogue.lockForWrite();
         const existing = await repos.catalogue.findCall(id);

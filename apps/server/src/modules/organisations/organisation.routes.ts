@@ -82,7 +82,7 @@ export function registerOrganisationRoutes(app: FastifyInstance, deps: Deps) {
         tags,
         summary: decision === 'approve' ? 'Admit a person to the organisation' : 'Decline a request to join',
         params: memberParams,
-        body: z.object({ reason: z.string().trim().max(500).optional() }).optional(),
+        body: z.object({ reason: z.string().trim().max(500).optional() }).nullish(),
         response: { 200: memberSchema, ...errors },
       },
       policy: organisationPolicies.manageMembers,

@@ -276,7 +276,8 @@ describe(name, () => {
     expect(req('1.1', 'eu-lab-one-per-agreement').kind).toBe('onePerAgreement');
     expect(req('1.1', 'eu-lab-foreign-partner-registered').params).toEqual({ minYears: 3 });
     expect(req('1.1', 'eu-lab-countries').params).toEqual({
-      expression: "foreignPartner.countryCode in ['GB', 'FR', 'IT', 'ES', 'BE']",
+      expression:
+        "size(participants.foreign) > 0 && participants.foreign.all(u, u.countryCode in ['GB', 'FR', 'IT', 'ES', 'BE'])",
     });
     expect(node('1.1').kpis.map((k) => [k.min, k.unit])).toEqual([
       [3, '项'],
