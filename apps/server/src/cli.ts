@@ -6,7 +6,9 @@ import { ConfigError, loadConfig } from './config';
 import { DataDirLockedError } from './db/data-dir-lock';
 import { openDatabase } from './db/database';
 import { createRepositories, createTransactionRunner } from './db/repositories';
+import { createDeps } from './composition-root';
 import { loadDemoData } from './demo/demo-data';
+import { ensurePracticeCall } from './demo/practice-call';
 import { exportCatalogue } from './modules/catalogue/catalogue.routes';
 import { createCatalogueService } from './modules/catalogue/catalogue.service';
 import { readAllCatalogueFiles } from './modules/catalogue/catalogue-files';
@@ -16,7 +18,8 @@ import { systemClock } from './shared/clock';
 const usage = `Usage: npm run cli -w @yanzhen/server -- <command> [options]
   user:create --email E --password P --name N --roles sysAdmin[,programmeOfficer,...]
   recommender:create --name 丽水市科学技术局 --regions 331100[,...] --email E --password P --person-name N
-  demo:load
+  demo:load        demo organisations and accounts, and the practice call (open now)
+  practice:ensure  only the practice call (a copy of a seed call whose window is open now)
   catalogue:sync   load catalogue/calls/*.yaml into the database (also done at every start)
   catalogue:export [--out FILE]   every published call as JSON (docs/catalogue-format.md)
   migrate          apply migrations and exit
@@ -50,6 +53,7 @@ async function main() {
       'user:create',
       'recommender:create',
       'demo:load',
+      'practice:ensure',
       'migrate',
       'catalogue:sync',
       'catalogue:export',
@@ -101,9 +105,12 @@ async function main() {
         if (values.out) writeFileSync(values.out, json);
         else process.stdout.write(json);
       }
-    } else if (command === 'demo:load') {
-      await loadDemoData(repos);
-      console.log('demo data loaded');
+    } else if (command === 'demo:load' || command === 'practice:ensure') {
+      const deps = createDeps(loadConfig(), database);
+      await deps.services.catalogue.syncFromFiles(readAllCatalogueFiles());
+      if (command === 'demo:load') await loadDemoData(repos);
+      await ensurePracticeCall(deps);
+      console.log(command === 'demo:load' ? 'demo data and practice call loaded' : 'practice call ready');
     } else {
       console.log('migrations applied');
     }
