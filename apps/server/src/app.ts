@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -12,6 +13,7 @@ import { registerErrorHandling, sendError } from './http/error-handler';
 import { registerRoutePipeline } from './http/route-pipeline';
 import { registerAdminRoutes } from './modules/admin/admin.routes';
 import { registerApplicationRoutes } from './modules/applications/application.routes';
+import { registerAttachmentRoutes } from './modules/applications/attachment.routes';
 import { registerEligibilityRoutes } from './modules/applications/eligibility.routes';
 import { registerAuthRoutes } from './modules/auth/auth.routes';
 import { registerOidcRoutes } from './modules/auth/oidc.routes';
@@ -43,6 +45,9 @@ export async function buildApp(deps: Deps, options: { logger?: boolean } = {}): 
   });
 
   await app.register(fastifyCookie);
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: config.uploads.maxBytes + 1, files: 1, fields: 10, parts: 12 },
+  });
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
@@ -68,6 +73,7 @@ export async function buildApp(deps: Deps, options: { logger?: boolean } = {}): 
   registerCatalogueAuthoringRoutes(app, deps);
   registerApplicationRoutes(app, deps);
   registerEligibilityRoutes(app, deps);
+  registerAttachmentRoutes(app, deps);
   registerAdminRoutes(app, deps);
   registerOutboxRoutes(app, deps);
 

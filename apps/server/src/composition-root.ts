@@ -1,8 +1,15 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Config } from './config';
 import type { Database } from './db/database';
 import { createRepositories, createTransactionRunner } from './db/repositories';
 import { createApplicationService } from './modules/applications/application.service';
 import { checkEligibility } from './modules/applications/application-eligibility';
+import { createAttachmentService } from './modules/applications/attachment.service';
+import { createLocalStorage } from './modules/attachments/local-storage';
+import { createClamdScanner, createNoScanner } from './modules/attachments/malware-scanner';
+import { createS3Storage } from './modules/attachments/s3-storage';
+import type { FileStorage } from './modules/attachments/storage';
 import { createAuthService } from './modules/auth/auth.service';
 import { createOidcService } from './modules/auth/oidc.service';
 import { createOidcStateRepository } from './modules/auth/oidc-state.repository';
@@ -16,7 +23,7 @@ import { type Clock, systemClock } from './shared/clock';
 export function createDeps(
   config: Config,
   database: Database,
-  options: { clock?: Clock; log?: (msg: string) => void } = {},
+  options: { clock?: Clock; log?: (msg: string) => void; storage?: FileStorage } = {},
 ) {
   const clock = options.clock ?? systemClock;
   const log = options.log ?? ((msg: string) => console.warn(msg));
@@ -57,6 +64,22 @@ export function createDeps(
   });
   const catalogue = createCatalogueService({ transaction });
   const applications = createApplicationService({ transaction, clock, checkEligibility });
+  const storage =
+    options.storage ??
+    (config.storage.kind === 's3'
+      ? createS3Storage(config.storage)
+      : createLocalStorage(join(config.dataDir === 'memory://' ? tmpdir() : config.dataDir, 'files')));
+  const scanner = config.clamd
+    ? createClamdScanner(config.clamd.address, config.clamd.timeoutMs)
+    : createNoScanner();
+  const attachments = createAttachmentService({
+    transaction,
+    repos,
+    storage,
+    scanner,
+    clock,
+    maxBytes: config.uploads.maxBytes,
+  });
   const oidc = config.oidc
     ? createOidcService({
         config: config.oidc,
@@ -75,7 +98,7 @@ export function createDeps(
     repos,
     transaction,
     mailer,
-    services: { sessions, auth, organisations, oidc, catalogue, applications },
+    services: { sessions, auth, organisations, oidc, catalogue, applications, attachments },
   };
 }
 export type Deps = ReturnType<typeof createDeps>;

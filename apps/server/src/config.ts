@@ -35,12 +35,30 @@ const configSchema = z
       .regex(/^smtps?:\/\//, 'expected smtp:// or smtps://')
       .optional(),
     MAIL_FROM: z.string().default('雁阵 Yanzhen <no-reply@yanzhen.local>'),
+    YANZHEN_UPLOAD_MAX_MB: z.coerce.number().positive().max(500).default(20),
+    YANZHEN_STORAGE: z.enum(['local', 's3']).default('local'),
+    S3_ENDPOINT: z.url().optional(),
+    S3_REGION: z.string().default('us-east-1'),
+    S3_BUCKET: z.string().optional(),
+    S3_ACCESS_KEY_ID: z.string().optional(),
+    S3_SECRET_ACCESS_KEY: z.string().optional(),
+    S3_FORCE_PATH_STYLE: bool.default(false),
+    CLAMD_HOST: z.string().optional(),
+    CLAMD_PORT: z.coerce.number().int().min(1).max(65535).default(3310),
+    CLAMD_SOCKET: z.string().optional(),
+    CLAMD_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
     OIDC_ISSUER: z.url().optional(),
     OIDC_CLIENT_ID: z.string().optional(),
     OIDC_CLIENT_SECRET: z.string().optional(),
     OIDC_LABEL: z.string().default('政务服务网登录'),
   })
   .superRefine((c, ctx) => {
+    if (c.YANZHEN_STORAGE === 's3') {
+      for (const name of ['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) {
+        if (!c[name])
+          ctx.addIssue({ code: 'custom', path: [name], message: 'required when YANZHEN_STORAGE is s3' });
+      }
+    }
     if (c.OIDC_ISSUER && !c.OIDC_CLIENT_ID) {
       ctx.addIssue({ code: 'custom', path: ['OIDC_CLIENT_ID'], message: 'required when OIDC_ISSUER is set' });
     }
@@ -70,6 +88,24 @@ function toConfig(env: z.output<typeof configSchema>) {
       ipMaxFailures: env.LOGIN_IP_MAX_FAILURES,
     },
     mail: { smtpUrl: env.SMTP_URL ?? null, from: env.MAIL_FROM },
+    uploads: { maxBytes: Math.round(env.YANZHEN_UPLOAD_MAX_MB * 1024 * 1024) },
+    storage:
+      env.YANZHEN_STORAGE === 's3'
+        ? {
+            kind: 's3' as const,
+            endpoint: env.S3_ENDPOINT ?? '',
+            region: env.S3_REGION,
+            bucket: env.S3_BUCKET ?? '',
+            accessKeyId: env.S3_ACCESS_KEY_ID ?? '',
+            secretAccessKey: env.S3_SECRET_ACCESS_KEY ?? '',
+            forcePathStyle: env.S3_FORCE_PATH_STYLE,
+          }
+        : { kind: 'local' as const },
+    clamd: env.CLAMD_SOCKET
+      ? { address: { socketPath: env.CLAMD_SOCKET }, timeoutMs: env.CLAMD_TIMEOUT_MS }
+      : env.CLAMD_HOST
+        ? { address: { host: env.CLAMD_HOST, port: env.CLAMD_PORT }, timeoutMs: env.CLAMD_TIMEOUT_MS }
+        : null,
     oidc: env.OIDC_ISSUER
       ? {
           issuer: env.OIDC_ISSUER,
