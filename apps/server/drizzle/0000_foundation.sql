@@ -60,6 +60,9 @@ CREATE TABLE "applications" (
 	"content" jsonb NOT NULL,
 	"title" text DEFAULT '' NOT NULL,
 	"submission_count" integer DEFAULT 0 NOT NULL,
+	"recommender_organisation_id" uuid,
+	"recommended_incentive" boolean DEFAULT false NOT NULL,
+	"recommended_at" timestamp with time zone,
 	"last_saved_by" uuid,
 	"last_saved_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
@@ -170,6 +173,7 @@ CREATE TABLE "organisations" (
 	"contact_name" text,
 	"contact_phone" text,
 	"contact_email" text,
+	"quota_holder" text,
 	"status" text DEFAULT 'pending' NOT NULL,
 	"status_reason" text,
 	"verified_by" uuid,

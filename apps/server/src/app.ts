@@ -22,6 +22,7 @@ import { registerCatalogueAuthoringRoutes } from './modules/catalogue/catalogue-
 import { registerHealthRoutes } from './modules/health/health.routes';
 import { registerOutboxRoutes } from './modules/mail/outbox.routes';
 import { registerOrganisationRoutes } from './modules/organisations/organisation.routes';
+import { registerRecommendationRoutes } from './modules/recommendations/recommendation.routes';
 import { registerRegionRoutes } from './modules/regions/region.routes';
 import { registerMeRoutes } from './modules/users/me.routes';
 
@@ -74,6 +75,7 @@ export async function buildApp(deps: Deps, options: { logger?: boolean } = {}): 
   registerApplicationRoutes(app, deps);
   registerEligibilityRoutes(app, deps);
   registerAttachmentRoutes(app, deps);
+  registerRecommendationRoutes(app, deps);
   registerAdminRoutes(app, deps);
   registerOutboxRoutes(app, deps);
 

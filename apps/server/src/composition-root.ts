@@ -17,6 +17,7 @@ import { createSessionService } from './modules/auth/session.service';
 import { createCatalogueService } from './modules/catalogue/catalogue.service';
 import { createMailer } from './modules/mail/mailer';
 import { createOrganisationService } from './modules/organisations/organisation.service';
+import { createRecommendationService } from './modules/recommendations/recommendation.service';
 import { type Clock, systemClock } from './shared/clock';
 
 /** The one place where the application is wired: repositories, adapters and services, explicitly. */
@@ -80,6 +81,7 @@ export function createDeps(
     clock,
     maxBytes: config.uploads.maxBytes,
   });
+  const recommendations = createRecommendationService({ transaction, clock });
   const oidc = config.oidc
     ? createOidcService({
         config: config.oidc,
@@ -98,7 +100,7 @@ export function createDeps(
     repos,
     transaction,
     mailer,
-    services: { sessions, auth, organisations, oidc, catalogue, applications, attachments },
+    services: { sessions, auth, organisations, oidc, catalogue, applications, attachments, recommendations },
   };
 }
 export type Deps = ReturnType<typeof createDeps>;

@@ -16,5 +16,6 @@ export * from './identity/organisation.policy';
 export * from './identity/role';
 export * from './organisation/organisation-type';
 export * from './organisation/uscc';
+export * from './recommendation/quota';
 export * from './region/region';
 export * from './text/character-count';

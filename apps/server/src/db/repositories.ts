@@ -6,6 +6,7 @@ import { createSessionRepository } from '../modules/auth/session.repository';
 import { createCatalogueRepository } from '../modules/catalogue/catalogue.repository';
 import { createOutboxRepository } from '../modules/mail/mailer';
 import { createOrganisationRepository } from '../modules/organisations/organisation.repository';
+import { createRecommendationRepository } from '../modules/recommendations/recommendation.repository';
 import { createUserRepository } from '../modules/users/user.repository';
 import type { Db } from './database';
 
@@ -21,6 +22,7 @@ export function createRepositories(db: Db) {
     outbox: createOutboxRepository(db),
     catalogue: createCatalogueRepository(db),
     applications: createApplicationRepository(db),
+    recommendations: createRecommendationRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

@@ -31,6 +31,8 @@ export const organisations = pgTable(
     contactName: text('contact_name'),
     contactPhone: text('contact_phone'),
     contactEmail: text('contact_email'),
+    /** for recommending bodies: the name the calls' quota tables use for them (丽水市, 国资委 …) */
+    quotaHolder: text('quota_holder'),
     status: text('status').notNull().default('pending'),
     statusReason: text('status_reason'),
     verifiedBy: uuid('verified_by'),
@@ -262,6 +264,10 @@ export const applications = pgTable(
     title: text('title').notNull().default(''),
     /** how many times it has been submitted; each submission is frozen in application_submissions */
     submissionCount: integer('submission_count').notNull().default(0),
+    /** the recommending body that put it forward, and whether on its incentive allotment (单列名额) */
+    recommenderOrganisationId: uuid('recommender_organisation_id'),
+    recommendedIncentive: boolean('recommended_incentive').notNull().default(false),
+    recommendedAt: timestamp('recommended_at', { withTimezone: true }),
     lastSavedBy: uuid('last_saved_by'),
     lastSavedAt: timestamp('last_saved_at', { withTimezone: true }).notNull().defaultNow(),
     createdAt: createdAt(),

@@ -49,11 +49,13 @@ export const errorMessages = {
   sso_failed: { 'zh-CN': '统一身份认证登录失败：{reason}', 'en-US': 'Single sign-on failed: {reason}' },
   edit_conflict: {
     'zh-CN': '该申报书已在别处（另一个窗口或同事）保存过，您的内容尚未保存。请复制您的修改，刷新后再合并。',
-    'en-US': 'This application was saved elsewhere (another tab or a colleague); your text is not saved yet. Copy your changes, reload and merge.',
+    'en-US':
+      'This application was saved elsewhere (another tab or a colleague); your text is not saved yet. Copy your changes, reload and merge.',
   },
   application_frozen: {
     'zh-CN': '申报书已提交，不能再修改；如需修改请先撤回或等待退回。',
-    'en-US': 'The application has been submitted and can no longer be changed; withdraw it first or wait until it is returned.',
+    'en-US':
+      'The application has been submitted and can no longer be changed; withdraw it first or wait until it is returned.',
   },
   outside_window: {
     'zh-CN': '不在网上填报受理时间内（{start} 至 {end}，北京时间）。',
@@ -76,7 +78,22 @@ export const errorMessages = {
     'zh-CN': '该通知当前不接受申报（{phase}）。',
     'en-US': 'This call does not accept applications now ({phase}).',
   },
-  attachment_rejected: { 'zh-CN': '附件未被接受：{reason}', 'en-US': 'The attachment was not accepted: {reason}' },
+  attachment_rejected: {
+    'zh-CN': '附件未被接受：{reason}',
+    'en-US': 'The attachment was not accepted: {reason}',
+  },
+  quota_exhausted: {
+    'zh-CN': '推荐限额已用完：{holder}限额 {limit} 项。',
+    'en-US': 'The quota is used up: {holder} may put forward {limit}.',
+  },
+  no_incentive_quota: {
+    'zh-CN': '本通知没有您单位可用的单列激励名额。',
+    'en-US': 'This call has no incentive allotment for your body.',
+  },
+  recommendation_closed: {
+    'zh-CN': '推荐截止时间（{deadline}，北京时间）已过。',
+    'en-US': 'The recommendation deadline ({deadline}, Beijing time) has passed.',
+  },
   internal_error: {
     'zh-CN': '服务器内部错误，请稍后重试（请求编号 {requestId}）。',
     'en-US': 'Internal error; please try again later (request {requestId}).',

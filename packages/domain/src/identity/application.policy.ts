@@ -54,6 +54,14 @@ export const applicationPolicy = {
   edit(actor: Actor | null, app: ApplicationSubject): boolean {
     return isMember(actor, app) && hasRole(actor, 'applicant');
   },
+  /** The recommender responsible for the lead organisation recommends, returns or rejects it. */
+  recommend(actor: Actor | null, app: ApplicationSubject): boolean {
+    return (
+      hasRole(actor, 'recommender') &&
+      actor.organisationId !== app.organisationId &&
+      isInJurisdiction(actor, { id: app.organisationId, regionCode: app.organisationRegionCode })
+    );
+  },
   /** Only the organisation's admin lets an application leave the organisation (or returns it). */
   decideForOrganisation(actor: Actor | null, app: ApplicationSubject): boolean {
     return isMember(actor, app) && hasRole(actor, 'orgAdmin');

@@ -46,4 +46,5 @@ export const applicationPolicies = {
   read: policy('application.read', applicationPolicy.read),
   edit: policy('application.edit', applicationPolicy.edit),
   decideForOrganisation: policy('application.decideForOrganisation', applicationPolicy.decideForOrganisation),
+  recommend: policy('application.recommend', applicationPolicy.recommend),
 };

@@ -8,7 +8,7 @@ export type NewOrganisation = typeof organisations.$inferInsert;
 export type Jurisdiction = { regionCodes: string[]; organisationIds: string[] };
 
 /** The division-code prefix shared by a region and everything inside it (GB/T 2260: 2, 4 or 6 digits). */
-function regionCodePrefix(code: string): string {
+export function regionCodePrefix(code: string): string {
   const level = findRegion(code)?.level;
   return level === 'province' ? code.slice(0, 2) : level === 'city' ? code.slice(0, 4) : code;
 }

@@ -1,0 +1,79 @@
+import { and, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../db/database';
+import { applications, organisations } from '../../db/schema';
+import { regionCodePrefix } from '../organisations/organisation.repository';
+
+/** States in which a recommendation has been made and counts against quotas. */
+export const recommendedStates = [
+  'recommended',
+  'inFormalReview',
+  'acceptedForExpertReview',
+  'returnedForCorrection',
+  'rejected',
+];
+
+export function createRecommendationRepository(db: Db) {
+  const columns = {
+    id: applications.id,
+    callId: applications.callId,
+    directionCode: applications.directionCode,
+    state: applications.state,
+    title: applications.title,
+    content: applications.content,
+    organisationId: applications.organisationId,
+    organisationName: organisations.name,
+    organisationType: organisations.type,
+    organisationUscc: organisations.uscc,
+    organisationRegionCode: organisations.regionCode,
+    recommenderOrganisationId: applications.recommenderOrganisationId,
+    recommendedIncentive: applications.recommendedIncentive,
+    recommendedAt: applications.recommendedAt,
+    lastSavedAt: applications.lastSavedAt,
+  };
+  return {
+    /** Serialises recommendations within one call, across processes, for the rest of the transaction. */
+    async lockCall(callId: string) {
+      await db.execute(sql`select pg_advisory_xact_lock(727276, hashtext(${callId}))`);
+    },
+    /** Applications that have left their organisation and whose lead is in the jurisdiction. */
+    async listInJurisdiction(
+      j: { regionCodes: readonly string[]; organisationIds: readonly string[] },
+      f: { callId?: string; states: string[] },
+    ) {
+      const scope: SQL[] = j.regionCodes.map(
+        (code) => sql`${organisations.regionCode} like ${`${regionCodePrefix(code)}%`}`,
+      );
+      if (j.organisationIds.length) scope.push(inArray(organisations.id, [...j.organisationIds]));
+      if (!scope.length) return [];
+      return db
+        .select(columns)
+        .from(applications)
+        .innerJoin(organisations, eq(organisations.id, applications.organisationId))
+        .where(
+          and(
+            or(...scope),
+            inArray(applications.state, f.states),
+            f.callId ? eq(applications.callId, f.callId) : undefined,
+          ),
+        )
+        .orderBy(desc(applications.lastSavedAt))
+        .limit(5000);
+    },
+    /** Every recommendation made in a call (for quota counting). */
+    async listRecommended(callId: string) {
+      return db
+        .select(columns)
+        .from(applications)
+        .innerJoin(organisations, eq(organisations.id, applications.organisationId))
+        .where(and(eq(applications.callId, callId), inArray(applications.state, recommendedStates)));
+    },
+    async markRecommended(id: string, recommenderOrganisationId: string, incentive: boolean, at: Date) {
+      await db
+        .update(applications)
+        .set({ recommenderOrganisationId, recommendedIncentive: incentive, recommendedAt: at })
+        .where(eq(applications.id, id));
+    },
+  };
+}
+export type RecommendationRepository = ReturnType<typeof createRecommendationRepository>;
+export type RecommendationRow = Awaited<ReturnType<RecommendationRepository['listRecommended']>>[number];
