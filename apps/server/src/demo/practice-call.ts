@@ -49,10 +49,12 @@ export async function ensurePracticeCall(deps: Pick<Deps, 'repos' | 'services' |
     ...base,
     id: PRACTICE_CALL_ID,
     title: `【练习 Practice】${base.title}（演示用，非正式通知）`,
-    titleEn: 'Practice call (demo only, not a real call), copied from the 2024 Zhejiang international cooperation notice',
+    titleEn:
+      'Practice call (demo only, not a real call), copied from the 2024 Zhejiang international cooperation notice',
     programme: { ...base.programme, name: `${base.programme.name}（演示）` },
     summary:
-      '本通知仅用于演示与练习，复制自 2025 年度通知，申报时间已调整为当前开放。This call is for practice only.',
+      '本通知仅用于演示与练习，复制自 2024 年度国际科技合作项目通知，申报时间已调整为当前开放。This call is for practice only.',
+    kind: 'call',
     status: 'draft',
     submissionWindow: { start: w.start, end: w.end },
     recommendationDeadline: w.recommendation,
