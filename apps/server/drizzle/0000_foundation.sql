@@ -190,6 +190,22 @@ CREATE TABLE "password_reset_tokens" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "recommendation_batches" (
+	"call_id" text NOT NULL,
+	"recommender_organisation_id" uuid NOT NULL,
+	"letter_generated_at" timestamp with time zone,
+	"summary_generated_at" timestamp with time zone,
+	"scan_file_name" text,
+	"scan_storage_key" text,
+	"scan_sha256" text,
+	"scan_content_type" text,
+	"scan_uploaded_at" timestamp with time zone,
+	"applications" jsonb,
+	"sent_at" timestamp with time zone,
+	"sent_by" uuid,
+	CONSTRAINT "recommendation_batches_call_id_recommender_organisation_id_pk" PRIMARY KEY("call_id","recommender_organisation_id")
+);
+--> statement-breakpoint
 CREATE TABLE "sessions" (
 	"id" text PRIMARY KEY NOT NULL,
 	"user_id" uuid NOT NULL,
@@ -236,6 +252,8 @@ ALTER TABLE "catalogue_directions" ADD CONSTRAINT "catalogue_directions_call_id_
 ALTER TABLE "jurisdictions" ADD CONSTRAINT "jurisdictions_recommender_organisation_id_organisations_id_fk" FOREIGN KEY ("recommender_organisation_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "jurisdictions" ADD CONSTRAINT "jurisdictions_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "password_reset_tokens" ADD CONSTRAINT "password_reset_tokens_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "recommendation_batches" ADD CONSTRAINT "recommendation_batches_call_id_catalogue_calls_id_fk" FOREIGN KEY ("call_id") REFERENCES "public"."catalogue_calls"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "recommendation_batches" ADD CONSTRAINT "recommendation_batches_recommender_organisation_id_organisations_id_fk" FOREIGN KEY ("recommender_organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "user_roles" ADD CONSTRAINT "user_roles_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "users" ADD CONSTRAINT "users_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

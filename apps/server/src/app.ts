@@ -13,6 +13,7 @@ import { registerErrorHandling, sendError } from './http/error-handler';
 import { registerRoutePipeline } from './http/route-pipeline';
 import { registerAdminRoutes } from './modules/admin/admin.routes';
 import { registerApplicationRoutes } from './modules/applications/application.routes';
+import { registerApplicationDocumentRoutes } from './modules/applications/application-documents.routes';
 import { registerAttachmentRoutes } from './modules/applications/attachment.routes';
 import { registerEligibilityRoutes } from './modules/applications/eligibility.routes';
 import { registerAuthRoutes } from './modules/auth/auth.routes';
@@ -23,6 +24,7 @@ import { registerHealthRoutes } from './modules/health/health.routes';
 import { registerOutboxRoutes } from './modules/mail/outbox.routes';
 import { registerOrganisationRoutes } from './modules/organisations/organisation.routes';
 import { registerRecommendationRoutes } from './modules/recommendations/recommendation.routes';
+import { registerRecommendationBatchRoutes } from './modules/recommendations/recommendation-batch.routes';
 import { registerRegionRoutes } from './modules/regions/region.routes';
 import { registerMeRoutes } from './modules/users/me.routes';
 
@@ -75,7 +77,9 @@ export async function buildApp(deps: Deps, options: { logger?: boolean } = {}): 
   registerApplicationRoutes(app, deps);
   registerEligibilityRoutes(app, deps);
   registerAttachmentRoutes(app, deps);
+  registerApplicationDocumentRoutes(app, deps);
   registerRecommendationRoutes(app, deps);
+  registerRecommendationBatchRoutes(app, deps);
   registerAdminRoutes(app, deps);
   registerOutboxRoutes(app, deps);
 

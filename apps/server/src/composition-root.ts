@@ -18,6 +18,7 @@ import { createCatalogueService } from './modules/catalogue/catalogue.service';
 import { createMailer } from './modules/mail/mailer';
 import { createOrganisationService } from './modules/organisations/organisation.service';
 import { createRecommendationService } from './modules/recommendations/recommendation.service';
+import { createRecommendationBatchService } from './modules/recommendations/recommendation-batch.service';
 import { type Clock, systemClock } from './shared/clock';
 
 /** The one place where the application is wired: repositories, adapters and services, explicitly. */
@@ -82,6 +83,7 @@ export function createDeps(
     maxBytes: config.uploads.maxBytes,
   });
   const recommendations = createRecommendationService({ transaction, clock });
+  const recommendationBatches = createRecommendationBatchService({ repos, transaction, storage, clock });
   const oidc = config.oidc
     ? createOidcService({
         config: config.oidc,
@@ -100,7 +102,17 @@ export function createDeps(
     repos,
     transaction,
     mailer,
-    services: { sessions, auth, organisations, oidc, catalogue, applications, attachments, recommendations },
+    services: {
+      sessions,
+      auth,
+      organisations,
+      oidc,
+      catalogue,
+      applications,
+      attachments,
+      recommendations,
+      recommendationBatches,
+    },
   };
 }
 export type Deps = ReturnType<typeof createDeps>;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensurePracticeCall, PRACTICE_CALL_ID } from '../src/demo/practice-call';
+import { compact, extractPdfText } from '../src/modules/applications/documents/pdf-text.test-helper';
 import { readAllCatalogueFiles } from '../src/modules/catalogue/catalogue-files';
 import { createOrganisation, createUser } from './support/factories';
 import { type Client, createTestApp, login, type TestApp, testDatabaseKinds } from './support/test-app';
@@ -152,6 +153,17 @@ describe.each(testDatabaseKinds)('applications on %s PostgreSQL', (kind) => {
     });
     const frozen = await save(draft.id, revision, goodContent({ sections: { summary: '改' } }));
     expect(frozen.json().code).toBe('application_frozen');
+
+    const pdf = await applicant.request('GET', `/api/v1/applications/${draft.id}/pdf`);
+    expect(pdf.headers['content-type']).toContain('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(compact((await extractPdfText(pdf.rawPayload)).pages.join(''))).toContain(
+      '中芬智能青瓷窑炉联合研发',
+    );
+    const receipt = await applicant.request('GET', `/api/v1/applications/${draft.id}/receipt.pdf`);
+    expect(compact((await extractPdfText(receipt.rawPayload)).pages.join(''))).toContain(
+      onTime.json().contentHash.slice(0, 8),
+    );
   });
 
   it('never makes two submissions from concurrent clicks', async () => {

@@ -1,11 +1,14 @@
 import type { Call } from '@yanzhen/domain';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensurePracticeCall, PRACTICE_CALL_ID } from '../src/demo/practice-call';
+import { buildMinimalPdf } from '../src/modules/attachments/sample-files.fixture';
 import { readAllCatalogueFiles } from '../src/modules/catalogue/catalogue-files';
 import { createOrganisation, createRecommender, createUser } from './support/factories';
 import { type Client, createTestApp, login, type TestApp, testDatabaseKinds } from './support/test-app';
 
 const CALL = 'quota-test-call';
+const BATCH_CALL = 'batch-test-call';
 const content = {
   basics: {
     title: '联合研发',
@@ -41,6 +44,11 @@ describe.each(testDatabaseKinds)('recommendation with quotas on %s PostgreSQL', 
       null,
     );
     await t.deps.services.catalogue.setStatus(CALL, 'published', null);
+    await t.deps.services.catalogue.createCall(
+      { ...practice, id: BATCH_CALL, status: 'draft', quotas: [{ ...quota, limit: 10 }] },
+      null,
+    );
+    await t.deps.services.catalogue.setStatus(BATCH_CALL, 'published', null);
     const l = await createRecommender(t.deps, ['331100']);
     const h = await createRecommender(t.deps, ['330100']);
     lishui = await login(t.app, l.user.email, l.user.password);
@@ -49,16 +57,14 @@ describe.each(testDatabaseKinds)('recommendation with quotas on %s PostgreSQL', 
   afterAll(() => t.close());
 
   /** An application of an enterprise in 龙泉市, submitted and approved by its organisation. */
-  async function approvedApplication() {
+  async function approvedApplication(callId = CALL) {
     const org = await createOrganisation(t.deps, { regionCode: '331181' });
     const applicantUser = await createUser(t.deps, {
       roles: ['applicant', 'orgAdmin'],
       organisationId: org.id,
     });
     const c = await login(t.app, applicantUser.email, applicantUser.password);
-    const draft = (
-      await c.request('POST', '/api/v1/applications', { callId: CALL, directionCode: '1.1' })
-    ).json();
+    const draft = (await c.request('POST', '/api/v1/applications', { callId, directionCode: '1.1' })).json();
     const revision = (
       await c.request('PUT', `/api/v1/applications/${draft.id}/draft`, { revision: draft.revision, content })
     ).json().revision;
@@ -146,4 +152,68 @@ describe.each(testDatabaseKinds)('recommendation with quotas on %s PostgreSQL', 
     const view = (await a.applicant.request('GET', `/api/v1/applications/${a.id}`)).json();
     expect(view).toMatchObject({ state: { code: 'returned' }, actions: expect.arrayContaining(['submit']) });
   });
+
+  it('produces the summary table and the letter, and sends the batch only with the stamped scan', {
+    timeout: 120_000,
+  }, async () => {
+    const a = await approvedApplication(BATCH_CALL);
+    const rec = await lishui.request('POST', `/api/v1/applications/${a.id}/recommend`);
+    expect(rec.statusCode).toBe(200);
+    expect(rec.json().state.code, rec.body).toBe('recommended');
+    const status = (await lishui.request('GET', `/api/v1/recommendations/batch?callId=${BATCH_CALL}`)).json();
+    expect(status.recommended).toBe(1);
+    expect(status.sentAt).toBeNull();
+    const early = await lishui.request('POST', '/api/v1/recommendations/batch/send', { callId: BATCH_CALL });
+    expect(early.json()).toMatchObject({
+      code: 'batch_incomplete',
+      details: { missing: ['letter', 'summary', 'scan'] },
+    });
+
+    const xlsx = await lishui.request('GET', `/api/v1/recommendations/summary.xlsx?callId=${BATCH_CALL}`);
+    expect(xlsx.statusCode).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    const texts: string[] = [];
+    sheet.eachRow((row) => texts.push(row.values ? JSON.stringify(row.values) : ''));
+    expect(texts.join('\n')).toContain('联合研发');
+    const docx = await lishui.request('GET', `/api/v1/recommendations/letter.docx?callId=${BATCH_CALL}`);
+    expect(docx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    const pdf = await lishui.request('GET', `/api/v1/recommendations/letter.pdf?callId=${BATCH_CALL}`);
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      (await lishui.request('POST', '/api/v1/recommendations/batch/send', { callId: BATCH_CALL })).json()
+        .details.missing,
+    ).toEqual(['scan']);
+
+    const body = multipartFile(buildMinimalPdf(), '盖章扫描件.pdf');
+    const scan = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/recommendations/batch/scan?callId=${BATCH_CALL}`,
+      headers: { cookie: lishui.cookie, 'x-csrf-token': lishui.csrfToken, 'content-type': body.contentType },
+      payload: body.payload,
+    });
+    expect(scan.statusCode, scan.body).toBe(200);
+    expect(scan.json().scan.fileName).toBe('盖章扫描件.pdf');
+    const sent = await lishui.request('POST', '/api/v1/recommendations/batch/send', { callId: BATCH_CALL });
+    expect(sent.json().sentAt).not.toBeNull();
+    const again = await lishui.request('POST', '/api/v1/recommendations/batch/send', { callId: BATCH_CALL });
+    expect(again.json().sentAt).toBe(sent.json().sentAt);
+    expect(
+      (await hangzhou.request('GET', `/api/v1/recommendations/batch?callId=${BATCH_CALL}`)).json()
+        .recommended,
+    ).toBe(0);
+  });
 });
+
+function multipartFile(bytes: Buffer, name: string) {
+  const boundary = `----yz${Math.random().toString(16).slice(2)}`;
+  const payload = Buffer.concat([
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/pdf\r\n\r\n`,
+    ),
+    bytes,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return { payload, contentType: `multipart/form-data; boundary=${boundary}` };
+}

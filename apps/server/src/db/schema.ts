@@ -357,3 +357,31 @@ export const applicationAttachments = pgTable(
   },
   (t) => [index('application_attachments_application_idx').on(t.applicationId)],
 );
+
+/**
+ * A recommending body's batch for one call: the letter and summary it generated, the stamped scan it uploaded, and
+ * when it was sent (only with all three, before the recommendation deadline).
+ */
+export const recommendationBatches = pgTable(
+  'recommendation_batches',
+  {
+    callId: text('call_id')
+      .notNull()
+      .references(() => catalogueCalls.id),
+    recommenderOrganisationId: uuid('recommender_organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    letterGeneratedAt: timestamp('letter_generated_at', { withTimezone: true }),
+    summaryGeneratedAt: timestamp('summary_generated_at', { withTimezone: true }),
+    scanFileName: text('scan_file_name'),
+    scanStorageKey: text('scan_storage_key'),
+    scanSha256: text('scan_sha256'),
+    scanContentType: text('scan_content_type'),
+    scanUploadedAt: timestamp('scan_uploaded_at', { withTimezone: true }),
+    /** the applications (ids and content hashes) the batch puts forward, frozen when sent */
+    applications: jsonb('applications'),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    sentBy: uuid('sent_by'),
+  },
+  (t) => [primaryKey({ columns: [t.callId, t.recommenderOrganisationId] })],
+);

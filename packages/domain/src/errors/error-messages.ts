@@ -94,6 +94,18 @@ export const errorMessages = {
     'zh-CN': '推荐截止时间（{deadline}，北京时间）已过。',
     'en-US': 'The recommendation deadline ({deadline}, Beijing time) has passed.',
   },
+  nothing_recommended: {
+    'zh-CN': '您在本通知下尚未推荐任何项目。',
+    'en-US': 'You have not recommended any application in this call yet.',
+  },
+  batch_incomplete: {
+    'zh-CN': '推荐函、推荐汇总表和盖章扫描件须齐全后才能报送。',
+    'en-US': 'The letter, the summary table and the stamped scan must all be ready before sending.',
+  },
+  batch_already_sent: {
+    'zh-CN': '本批次已报送，不能再修改。',
+    'en-US': 'This batch has been sent and can no longer change.',
+  },
   internal_error: {
     'zh-CN': '服务器内部错误，请稍后重试（请求编号 {requestId}）。',
     'en-US': 'Internal error; please try again later (request {requestId}).',

@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database';
-import { applications, organisations } from '../../db/schema';
+import { applicationSubmissions, applications, organisations, recommendationBatches } from '../../db/schema';
 import { regionCodePrefix } from '../organisations/organisation.repository';
 
 /** States in which a recommendation has been made and counts against quotas. */
@@ -66,6 +66,46 @@ export function createRecommendationRepository(db: Db) {
         .from(applications)
         .innerJoin(organisations, eq(organisations.id, applications.organisationId))
         .where(and(eq(applications.callId, callId), inArray(applications.state, recommendedStates)));
+    },
+    async findBatch(callId: string, recommenderOrganisationId: string) {
+      const [row] = await db
+        .select()
+        .from(recommendationBatches)
+        .where(
+          and(
+            eq(recommendationBatches.callId, callId),
+            eq(recommendationBatches.recommenderOrganisationId, recommenderOrganisationId),
+          ),
+        );
+      return row;
+    },
+    /** Creates the batch if needed and sets the given fields. */
+    async upsertBatch(
+      callId: string,
+      recommenderOrganisationId: string,
+      values: Partial<typeof recommendationBatches.$inferInsert>,
+    ) {
+      await db
+        .insert(recommendationBatches)
+        .values({ callId, recommenderOrganisationId, ...values })
+        .onConflictDoUpdate({
+          target: [recommendationBatches.callId, recommendationBatches.recommenderOrganisationId],
+          set: values,
+        });
+    },
+    /** The latest submission (time, hash) of each of these applications. */
+    async latestSubmissions(applicationIds: string[]) {
+      if (!applicationIds.length) return [];
+      return db
+        .select({
+          applicationId: applicationSubmissions.applicationId,
+          version: applicationSubmissions.version,
+          contentHash: applicationSubmissions.contentHash,
+          submittedAt: applicationSubmissions.submittedAt,
+        })
+        .from(applicationSubmissions)
+        .where(inArray(applicationSubmissions.applicationId, applicationIds))
+        .orderBy(desc(applicationSubmissions.version));
     },
     async markRecommended(id: string, recommenderOrganisationId: string, incentive: boolean, at: Date) {
       await db
