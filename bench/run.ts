@@ -7,12 +7,13 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { runRawWrites, runSurge, type SurgeResult } from './surge';
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const PG_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
-type Ready = { address: string; cookie?: string; organisationId?: string };
+type Ready = { address: string; cookie?: string; csrfToken?: string; organisationId?: string };
 type Row = {
   entry: string;
   database: string;
@@ -21,7 +22,11 @@ type Row = {
   baseline: string;
   ratio: string;
   errors: number;
+  lost?: number;
+  duplicated?: number;
 };
+const EDITORS = Number(process.env.BENCH_EDITORS ?? 200);
+let rawBaseline: SurgeResult | null = null;
 
 function serve(args: string[], env: Record<string, string>): Promise<{ child: ChildProcess; ready: Ready }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'serve.ts', ...args], {
@@ -106,6 +111,26 @@ async function main() {
           ratio: (r.rps / baseline.rps).toFixed(2),
         });
       }
+      const finder = await load(`${address}/api/v1/finder`, { cookie: cookie! });
+      rows.push({
+        entry: 'finder: GET /api/v1/finder (all open directions, one organisation)',
+        database,
+        ...finder,
+        baseline: 'bare fastify',
+        ratio: (finder.rps / baseline.rps).toFixed(2),
+      });
+      const surge = await runSurge({ address, cookie: cookie!, csrfToken: s.ready.csrfToken! }, EDITORS, DURATION);
+      rows.push({
+        entry: `deadline surge: ${EDITORS} editors autosave, then submit twice`,
+        database,
+        rps: surge.rps,
+        p99: surge.p99,
+        errors: surge.errors,
+        lost: surge.lost,
+        duplicated: surge.duplicated,
+        baseline: rawBaseline ? `raw PostgreSQL writes (${EDITORS} clients)` : '-',
+        ratio: rawBaseline ? (surge.rps / rawBaseline.rps).toFixed(2) : '-',
+      });
     } finally {
       s.child.kill('SIGTERM');
     }
@@ -117,7 +142,27 @@ async function main() {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  await withServerPostgres((url) => entries('server PostgreSQL', { DATABASE_URL: url }));
+  const serverRan = await withServerPostgres(async (url) => {
+    rawBaseline = await runRawWrites(url, EDITORS, DURATION);
+    rows.push({
+      entry: `raw PostgreSQL optimistic writes (${EDITORS} clients, pg pool of 50)`,
+      database: 'server PostgreSQL',
+      ...rawBaseline,
+      baseline: '-',
+      ratio: '1.00',
+    });
+    await entries('server PostgreSQL', { DATABASE_URL: url });
+    return true;
+  });
+  // the embedded entry's surge is compared with the same raw baseline when the server was reachable
+  if (serverRan && rawBaseline) {
+    for (const r of rows) {
+      if (r.entry.startsWith('deadline surge') && r.baseline === '-') {
+        r.baseline = `raw PostgreSQL writes (${EDITORS} clients)`;
+        r.ratio = (r.rps / rawBaseline.rps).toFixed(2);
+      }
+    }
+  }
   bare.child.kill('SIGTERM');
 
   console.log(
@@ -128,8 +173,10 @@ async function main() {
       entry: r.entry,
       database: r.database,
       'req/s': Math.round(r.rps),
-      'p99 ms': r.p99,
+      'p99 ms': Math.round(r.p99),
       errors: r.errors,
+      'lost writes': r.lost ?? '-',
+      'double submits': r.duplicated ?? '-',
       'vs baseline': r.baseline,
       ratio: r.ratio,
     })),

@@ -5,6 +5,7 @@ import { buildApp } from '../apps/server/src/app';
 import { createDeps } from '../apps/server/src/composition-root';
 import { loadConfig } from '../apps/server/src/config';
 import { openDatabase } from '../apps/server/src/db/database';
+import { ensurePracticeCall } from '../apps/server/src/demo/practice-call';
 import { readAllCatalogueFiles } from '../apps/server/src/modules/catalogue/catalogue-files';
 import { createProvisioning } from '../apps/server/src/modules/organisations/provisioning';
 
@@ -31,10 +32,13 @@ async function main() {
   const database = await openDatabase(config);
   const deps = createDeps(config, database);
   await deps.services.catalogue.syncFromFiles(readAllCatalogueFiles());
+  await ensurePracticeCall(deps);
   const p = createProvisioning(deps.repos);
   const org = await p.ensureOrganisation({
     name: '基准测试单位',
     type: 'enterprise',
+    uscc: '91331181MA2HK5D1X7',
+    country: 'CN',
     regionCode: '331181',
     status: 'verified',
   });
@@ -53,7 +57,8 @@ async function main() {
     body: JSON.stringify({ email: 'bench@bench.yanzhen', password: 'bench-password-1' }),
   });
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
-  console.log(JSON.stringify({ address, cookie, organisationId: org.id }));
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  console.log(JSON.stringify({ address, cookie, csrfToken, organisationId: org.id }));
   const stop = async () => {
     await app.close();
     await database.close();
