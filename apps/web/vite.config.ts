@@ -36,6 +36,13 @@ const vendorGroups = [
     priority: 30,
     minShareCount: 2,
   },
+  {
+    // date and time pickers (and rc-picker) import neither vendor-antd nor vendor-rc: a separate, acyclic chunk
+    name: 'vendor-antd-picker',
+    test: /node_modules[\\/](antd[\\/]es[\\/](date-picker|time-picker|calendar)|rc-picker)[\\/]/,
+    priority: 35,
+    minShareCount: 2,
+  },
   { name: 'vendor-antd', test: /node_modules[\\/](antd|@ant-design)[\\/]/, priority: 20, minShareCount: 2 },
   { name: 'vendor-misc', test: /node_modules[\\/]/, priority: 0, minShareCount: 2 },
 ];

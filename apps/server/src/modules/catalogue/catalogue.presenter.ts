@@ -142,6 +142,8 @@ export function presentDirectionSummary(
 /** The resolved direction as stored: node, ancestors (without their children), effective values, rules. */
 export const resolvedDirectionSchema = z.object({
   callId: z.string(),
+  /** the call's source document, where the quotes stand */
+  sourceDocument: z.string().optional(),
   node: z.record(z.string(), z.unknown()),
   ancestors: z.array(z.object({ code: z.string(), name: z.string(), kind: z.string() })),
   effective: z.record(

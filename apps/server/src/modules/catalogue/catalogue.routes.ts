@@ -104,7 +104,10 @@ export function registerCatalogueRoutes(app: FastifyInstance, deps: Deps) {
       const call = req.ctx.resource.content as Call;
       const found = findNode(call, req.params.code);
       if (!found) throw notFound();
-      return presentResolved(resolveNode(call, found.ancestors, found.node as GuideNode));
+      return {
+        ...presentResolved(resolveNode(call, found.ancestors, found.node as GuideNode)),
+        sourceDocument: call.sourceDocument,
+      };
     },
   });
 
