@@ -1,5 +1,5 @@
 /** Where the journeys find the server, and the accounts the global setup creates with the CLI. */
-export const serverPort = 3123;
+export const serverPort = Number(process.env.YANZHEN_E2E_PORT ?? 3123);
 export const baseUrl = `http://localhost:${serverPort}`;
 
 export const sysAdmin = {

@@ -1,4 +1,4 @@
-import { Layout, Typography } from 'antd';
+import { Layout, Space, Typography } from 'antd';
 import { type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -6,8 +6,8 @@ import { LanguageSwitch } from '../features/profile';
 import { PageSpinner } from '../shared/ui/query-state';
 import { paths } from './route-access';
 
-/** The frame of pages for people not signed in: login, sign-up, password reset. */
-export function PublicLayout({ children }: { children: ReactNode }) {
+/** The frame of pages for people not signed in: login, sign-up, password reset, the public catalogue. */
+export function PublicLayout({ children, wide = false }: { children: ReactNode; wide?: boolean }) {
   const { t } = useTranslation();
   return (
     <Layout style={{ minHeight: '100vh', background: '#f3f6fb' }}>
@@ -19,10 +19,16 @@ export function PublicLayout({ children }: { children: ReactNode }) {
             {t('app.fullName')}
           </Typography.Title>
         </Link>
-        <LanguageSwitch />
+        <Space size="middle">
+          <Link to={paths.calls} data-testid="public-calls-link">
+            {t('catalogue.nav.calls')}
+          </Link>
+          <Link to={paths.directions}>{t('catalogue.nav.directions')}</Link>
+          <LanguageSwitch />
+        </Space>
       </Layout.Header>
       <Layout.Content style={{ display: 'flex', justifyContent: 'center', padding: '40px 16px' }}>
-        <div style={{ width: '100%', maxWidth: 760 }}>
+        <div style={{ width: '100%', maxWidth: wide ? 1440 : 760 }}>
           <Suspense fallback={<PageSpinner />}>{children}</Suspense>
         </div>
       </Layout.Content>

@@ -7,6 +7,9 @@ export const roleAccess = {
   members: ['orgAdmin'],
   verification: ['recommender', 'sysAdmin'],
   admin: ['sysAdmin'],
+  catalogueAuthoring: ['programmeOfficer', 'sysAdmin'],
+  applications: ['applicant'],
+  organisationApplications: ['orgAdmin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** The dev outbox exists only while the server is not in production; the menu hides it in production builds. */

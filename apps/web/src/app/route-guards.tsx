@@ -26,15 +26,24 @@ export function GuestOnly() {
   );
 }
 
-/** Pages anyone may open: inside the app frame when signed in, the public frame otherwise. */
-export function SessionAwareLayout() {
+/**
+ * Pages anyone may open: inside the app frame when signed in, the public frame otherwise. `wide` gives
+ * signed-out visitors the full width (tables of the public catalogue) instead of the narrow form column.
+ */
+export function SessionAwareLayout({ wide = false }: { wide?: boolean }) {
   const { user, isLoading } = useSession();
   if (isLoading) return <PageSpinner />;
-  const Frame = user ? AppLayout : PublicLayout;
+  if (!user) {
+    return (
+      <PublicLayout wide={wide}>
+        <Outlet />
+      </PublicLayout>
+    );
+  }
   return (
-    <Frame>
+    <AppLayout>
       <Outlet />
-    </Frame>
+    </AppLayout>
   );
 }
 

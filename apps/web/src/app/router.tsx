@@ -25,6 +25,36 @@ const VerificationPage = lazyPage(
 const AdminUsersPage = lazyPage(() => import('../features/admin/pages/admin-users-page'), 'AdminUsersPage');
 const AdminAuditPage = lazyPage(() => import('../features/admin/pages/admin-audit-page'), 'AdminAuditPage');
 const DevOutboxPage = lazyPage(() => import('../features/dev-outbox/pages/dev-outbox-page'), 'DevOutboxPage');
+const CallsPage = lazyPage(() => import('../features/catalogue/pages/calls-page'), 'CallsPage');
+const CallPage = lazyPage(() => import('../features/catalogue/pages/call-page'), 'CallPage');
+const DirectionPage = lazyPage(() => import('../features/catalogue/pages/direction-page'), 'DirectionPage');
+const DirectionsPage = lazyPage(
+  () => import('../features/catalogue/pages/directions-page'),
+  'DirectionsPage',
+);
+const ComparePage = lazyPage(() => import('../features/catalogue/pages/compare-page'), 'ComparePage');
+const AuthoringCallsPage = lazyPage(
+  () => import('../features/catalogue-authoring/pages/authoring-calls-page'),
+  'AuthoringCallsPage',
+);
+const CallEditorPage = lazyPage(
+  () => import('../features/catalogue-authoring/pages/call-editor-page'),
+  'CallEditorPage',
+);
+const FinderHomeSection = lazyPage(() => import('../features/finder'), 'FinderHomeSection');
+const FinderPage = lazyPage(() => import('../features/finder'), 'FinderPage');
+const ApplicationsPage = lazyPage(
+  () => import('../features/applications/pages/applications-page'),
+  'ApplicationsPage',
+);
+const ApplicationPage = lazyPage(
+  () => import('../features/applications/pages/application-page'),
+  'ApplicationPage',
+);
+const OrganisationApplicationsPage = lazyPage(
+  () => import('../features/applications/pages/organisation-applications-page'),
+  'OrganisationApplicationsPage',
+);
 
 export const router = createBrowserRouter([
   {
@@ -35,6 +65,16 @@ export const router = createBrowserRouter([
         children: [
           { path: paths.login, element: <LoginPage /> },
           { path: paths.signup, element: <SignupPage /> },
+        ],
+      },
+      {
+        element: <SessionAwareLayout wide />,
+        children: [
+          { path: paths.calls, element: <CallsPage /> },
+          { path: paths.call, element: <CallPage /> },
+          { path: paths.direction, element: <DirectionPage /> },
+          { path: paths.directions, element: <DirectionsPage /> },
+          { path: paths.compare, element: <ComparePage /> },
         ],
       },
       {
@@ -49,7 +89,29 @@ export const router = createBrowserRouter([
       {
         element: <AuthenticatedLayout />,
         children: [
-          { path: paths.home, element: <HomePage /> },
+          {
+            path: paths.home,
+            // the finder is its own feature: the app puts it under the dashboard
+            element: (
+              <>
+                <HomePage />
+                <FinderHomeSection />
+              </>
+            ),
+          },
+          // any signed-in person: the server decides who may read an application (404 otherwise)
+          { path: paths.application, element: <ApplicationPage /> },
+          {
+            element: <RequireRoles roles={roleAccess.applications} />,
+            children: [
+              { path: paths.finder, element: <FinderPage /> },
+              { path: paths.applications, element: <ApplicationsPage /> },
+            ],
+          },
+          {
+            element: <RequireRoles roles={roleAccess.organisationApplications} />,
+            children: [{ path: paths.organisationApplications, element: <OrganisationApplicationsPage /> }],
+          },
           { path: paths.profile, element: <ProfilePage /> },
           {
             element: <RequireRoles roles={roleAccess.members} />,
@@ -58,6 +120,13 @@ export const router = createBrowserRouter([
           {
             element: <RequireRoles roles={roleAccess.verification} />,
             children: [{ path: paths.verification, element: <VerificationPage /> }],
+          },
+          {
+            element: <RequireRoles roles={roleAccess.catalogueAuthoring} />,
+            children: [
+              { path: paths.authoringCalls, element: <AuthoringCallsPage /> },
+              { path: paths.authoringCall, element: <CallEditorPage /> },
+            ],
           },
           {
             element: <RequireRoles roles={roleAccess.admin} />,

@@ -1,5 +1,12 @@
 import {
+  AimOutlined,
   AuditOutlined,
+  CheckSquareOutlined,
+  CompassOutlined,
+  DiffOutlined,
+  EditOutlined,
+  FileTextOutlined,
+  FormOutlined,
   HomeOutlined,
   MailOutlined,
   SafetyCertificateOutlined,
@@ -24,7 +31,14 @@ interface MenuEntry {
     | 'nav.adminUsers'
     | 'nav.adminAudit'
     | 'nav.profile'
-    | 'nav.devOutbox';
+    | 'nav.devOutbox'
+    | 'catalogue.nav.calls'
+    | 'catalogue.nav.directions'
+    | 'catalogue.nav.compare'
+    | 'catalogue.nav.authoring'
+    | 'finder.nav'
+    | 'applications.nav.mine'
+    | 'applications.nav.organisation';
   icon: ReactNode;
   roles?: readonly Role[];
   devOnly?: boolean;
@@ -32,6 +46,19 @@ interface MenuEntry {
 
 const entries: MenuEntry[] = [
   { path: paths.home, labelKey: 'nav.home', icon: <HomeOutlined /> },
+  { path: paths.finder, labelKey: 'finder.nav', icon: <AimOutlined />, roles: roleAccess.applications },
+  {
+    path: paths.applications,
+    labelKey: 'applications.nav.mine',
+    icon: <FormOutlined />,
+    roles: roleAccess.applications,
+  },
+  {
+    path: paths.organisationApplications,
+    labelKey: 'applications.nav.organisation',
+    icon: <CheckSquareOutlined />,
+    roles: roleAccess.organisationApplications,
+  },
   { path: paths.members, labelKey: 'nav.members', icon: <TeamOutlined />, roles: roleAccess.members },
   {
     path: paths.verification,
@@ -46,6 +73,15 @@ const entries: MenuEntry[] = [
     roles: roleAccess.admin,
   },
   { path: paths.adminAudit, labelKey: 'nav.adminAudit', icon: <AuditOutlined />, roles: roleAccess.admin },
+  { path: paths.calls, labelKey: 'catalogue.nav.calls', icon: <FileTextOutlined /> },
+  { path: paths.directions, labelKey: 'catalogue.nav.directions', icon: <CompassOutlined /> },
+  { path: paths.compare, labelKey: 'catalogue.nav.compare', icon: <DiffOutlined /> },
+  {
+    path: paths.authoringCalls,
+    labelKey: 'catalogue.nav.authoring',
+    icon: <EditOutlined />,
+    roles: roleAccess.catalogueAuthoring,
+  },
   { path: paths.profile, labelKey: 'nav.profile', icon: <UserOutlined /> },
   { path: paths.devOutbox, labelKey: 'nav.devOutbox', icon: <MailOutlined />, devOnly: true },
 ];

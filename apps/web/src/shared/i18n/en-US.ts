@@ -1,3 +1,6 @@
+import { applicationsEnUS } from './applications/applications.en-US';
+import { catalogueEnUS } from './catalogue/catalogue.en-US';
+import { finderEnUS } from './finder/finder.en-US';
 import type { Resources } from './zh-CN';
 
 /** English; the type keeps its keys identical to zh-CN.ts. */
@@ -222,4 +225,7 @@ export const enUS: Resources = {
     refresh: 'Refresh',
     empty: 'No mail yet',
   },
+  catalogue: catalogueEnUS,
+  applications: applicationsEnUS,
+  finder: finderEnUS,
 };

@@ -1,3 +1,7 @@
+import { applicationsZhCN } from './applications/applications.zh-CN';
+import { catalogueZhCN } from './catalogue/catalogue.zh-CN';
+import { finderZhCN } from './finder/finder.zh-CN';
+
 /** Chinese (the default language). en-US.ts must have exactly the same keys. */
 export const zhCN = {
   app: { name: '雁阵', fullName: '雁阵 · 科技计划项目管理平台', loading: '加载中…' },
@@ -217,6 +221,9 @@ export const zhCN = {
     refresh: '刷新',
     empty: '还没有邮件',
   },
+  catalogue: catalogueZhCN,
+  applications: applicationsZhCN,
+  finder: finderZhCN,
 };
 
 export type Resources = typeof zhCN;

@@ -1,0 +1,69 @@
+import { ApiActor } from './api-actor';
+import { sysAdmin } from './environment';
+
+/** The practice call of the demo data, whose Finland direction (1.1) carries the 20%-of-R&D rule. */
+export const practiceCallId = 'practice-zj-cooperation';
+const sourceCallId = 'zj-2024-intl-preparatory';
+const day = 86_400_000;
+
+const shanghaiDay = (ms: number) => new Date(ms + 8 * 3600_000).toISOString().slice(0, 10);
+
+interface CallResponse {
+  summary: { phase: string };
+  call: Record<string, unknown>;
+}
+
+/**
+ * Makes sure the practice call is published and open in the test's clock, as the server's demo data would
+ * (the journeys run without demo data): the system administrator copies the seed's 2024 notice through the
+ * authoring API with a window from yesterday to 30 days ahead, 17:30 Asia/Shanghai. Idempotent.
+ */
+export async function ensurePracticeCall(): Promise<void> {
+  const admin = await ApiActor.login(sysAdmin.email, sysAdmin.password);
+  try {
+    const existing = await admin.get<CallResponse>(`/calls/${practiceCallId}`).catch(() => null);
+    if (existing?.summary.phase === 'open') return;
+    if (existing) throw new Error(`${practiceCallId} exists but is ${existing.summary.phase}`);
+    const source = await admin.get<CallResponse>(`/calls/${sourceCallId}`);
+    const now = Date.now();
+    await admin.post('/calls', {
+      content: {
+        ...source.call,
+        id: practiceCallId,
+        title: `【练习 Practice】${String(source.call.title)}（演示用，非正式通知）`,
+        status: 'draft',
+        submissionWindow: {
+          start: `${shanghaiDay(now - day)}T00:00:00+08:00`,
+          end: `${shanghaiDay(now + 30 * day)}T17:30:00+08:00`,
+        },
+        recommendationDeadline: `${shanghaiDay(now + 34 * day)}T17:30:00+08:00`,
+      },
+    });
+    await admin.post(`/calls/${practiceCallId}/publish`, {});
+  } finally {
+    await admin.dispose();
+  }
+}
+
+/** A small, valid one-page PDF (correct cross-reference offsets), as an uploaded agreement would be. */
+export function samplePdf(text = 'Cooperation agreement'): Buffer {
+  const stream = `BT /F1 12 Tf 20 100 Td (${text.replace(/[()\\]/g, '')}) Tj ET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let body = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((object, i) => {
+    offsets.push(Buffer.byteLength(body, 'latin1'));
+    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
+  });
+  const xref = Buffer.byteLength(body, 'latin1');
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const offset of offsets) body += `${String(offset).padStart(10, '0')} 00000 n \n`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+}
