@@ -45,7 +45,8 @@ export function directionRows(call: Call): NewDirectionRow[] {
         (e.foreignAgency?.value as string | undefined) ?? '',
       ].join(' '),
       position,
-      resolved: d,
+      // stored without the subtrees: each ancestor would otherwise carry the whole tree below it again
+      resolved: { ...d, node: { ...d.node, children: [] }, ancestors: d.ancestors.map((a) => ({ ...a, children: [] })) },
     };
   });
 }
