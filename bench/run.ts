@@ -119,7 +119,11 @@ async function main() {
         baseline: 'bare fastify',
         ratio: (finder.rps / baseline.rps).toFixed(2),
       });
-      const surge = await runSurge({ address, cookie: cookie!, csrfToken: s.ready.csrfToken! }, EDITORS, DURATION);
+      const surge = await runSurge(
+        { address, cookie: cookie!, csrfToken: s.ready.csrfToken! },
+        EDITORS,
+        DURATION,
+      );
       rows.push({
         entry: `deadline surge: ${EDITORS} editors autosave, then submit twice`,
         database,

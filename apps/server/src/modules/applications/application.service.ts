@@ -102,7 +102,7 @@ export function createApplicationService(deps: {
     async create(input: { callId: string; directionCode: string }, actor: Actor) {
       return transaction(async (repos) => {
         const callRow = await repos.catalogue.findCall(input.callId);
-        if (!callRow || callRow.status !== 'published') throw notFound();
+        if (callRow?.status !== 'published') throw notFound();
         const call = callRow.content as Call;
         const found = findNode(call, input.directionCode);
         if (!found || !isDirection(found.node)) {
@@ -199,8 +199,7 @@ export function createApplicationService(deps: {
           );
         }
         const organisation = await repos.organisations.findById(app.organisationId);
-        if (!organisation || organisation.status !== 'verified')
-          throw new AppError('organisation_not_verified', 409);
+        if (organisation?.status !== 'verified') throw new AppError('organisation_not_verified', 409);
         const content = parseContent(app.content);
         const attachments = await repos.applications.listAttachments(id);
         const otherUses = await repos.applications.otherApplicationsWithFiles(

@@ -37,7 +37,9 @@ export type DirectionFilters = {
   offset: number;
 };
 
-const { resolved: _resolved, ...listColumns } = getTableColumns(catalogueDirections);
+// lists never read the resolved JSON: every column but that one
+// biome-ignore lint/correctness/noUnusedVariables: the destructured column is left out on purpose
+const { resolved, ...listColumns } = getTableColumns(catalogueDirections);
 export type DirectionListRow = Omit<DirectionRow, 'resolved'>;
 
 export function createCatalogueRepository(db: Db) {

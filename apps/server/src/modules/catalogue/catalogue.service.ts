@@ -46,7 +46,11 @@ export function directionRows(call: Call): NewDirectionRow[] {
       ].join(' '),
       position,
       // stored without the subtrees: each ancestor would otherwise carry the whole tree below it again
-      resolved: { ...d, node: { ...d.node, children: [] }, ancestors: d.ancestors.map((a) => ({ ...a, children: [] })) },
+      resolved: {
+        ...d,
+        node: { ...d.node, children: [] },
+        ancestors: d.ancestors.map((a) => ({ ...a, children: [] })),
+      },
     };
   });
 }
