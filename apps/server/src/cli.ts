@@ -18,6 +18,7 @@ import { systemClock } from './shared/clock';
 const usage = `Usage: npm run cli -w @yanzhen/server -- <command> [options]
   user:create --email E --password P --name N --roles sysAdmin[,programmeOfficer,...]
   recommender:create --name 丽水市科学技术局 --regions 331100[,...] --email E --password P --person-name N
+                   [--quota-holder 国资委]   the name the calls' quota tables use for this body
   demo:load        demo organisations and accounts, and the practice call (open now)
   practice:ensure  only the practice call (a copy of a seed call whose window is open now)
   catalogue:sync   load catalogue/calls/*.yaml into the database (also done at every start)
@@ -45,6 +46,7 @@ async function main() {
       regions: { type: 'string' },
       'person-name': { type: 'string' },
       out: { type: 'string' },
+      'quota-holder': { type: 'string' },
     },
   });
   if (
@@ -85,6 +87,7 @@ async function main() {
         name: z.string().min(1).parse(values.name),
         regionCode: regions[0]!,
         regions,
+        quotaHolder: values['quota-holder'] ?? null,
       });
       const { user, created } = await p.ensureUser({
         email: z.email().parse(values.email),

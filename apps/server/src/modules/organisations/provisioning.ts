@@ -40,6 +40,8 @@ export function createProvisioning(repos: Repositories) {
       regionCode: string | null;
       regions: string[];
       organisationIds?: string[];
+      /** the name the calls' quota tables use for this body, when it is not its city's name */
+      quotaHolder?: string | null;
     }) {
       const existing = await repos.organisations.findByName(input.name);
       if (existing) return existing;
@@ -48,6 +50,7 @@ export function createProvisioning(repos: Repositories) {
         type: 'governmentBody',
         regionCode: input.regionCode,
         country: 'CN',
+        quotaHolder: input.quotaHolder ?? null,
         status: 'verified',
       });
       for (const regionCode of input.regions)
