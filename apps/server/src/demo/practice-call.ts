@@ -1,15 +1,10 @@
-import type { Call } from '@yanzhen/domain';
+import { type Call, toShanghaiIso } from '@yanzhen/domain';
 import type { Deps } from '../composition-root';
 
 export const PRACTICE_CALL_ID = 'practice-zj-cooperation';
 /** the 2024 notice: its Finland direction carries the 20%-of-R&D-investment rule a practice run should meet */
 const SOURCE_CALL_ID = 'zj-2024-intl-preparatory';
 const DAY = 86_400_000;
-
-/** An instant written as Asia/Shanghai local time with its offset. */
-export function toShanghaiIso(d: Date): string {
-  return `${new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 19)}+08:00`;
-}
 
 /**
  * The practice call of the demo data: the seed's 2024 international cooperation notice, copied, clearly marked as practice, with a

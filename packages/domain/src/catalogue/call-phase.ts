@@ -26,9 +26,13 @@ export function msUntilNextBoundary(
   return null;
 }
 
+/** An instant written as Asia/Shanghai local time with its offset: 2024-09-20T17:30:00+08:00. */
+export function toShanghaiIso(instant: string | Date): string {
+  const d = typeof instant === 'string' ? new Date(instant) : instant;
+  return `${new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 19)}+08:00`;
+}
+
 /** "2024-09-20 17:30" in Asia/Shanghai, whatever the machine's zone. */
 export function formatShanghai(instant: string | Date): string {
-  const d = typeof instant === 'string' ? new Date(instant) : instant;
-  const shifted = new Date(d.getTime() + 8 * 3600_000);
-  return shifted.toISOString().slice(0, 16).replace('T', ' ');
+  return toShanghaiIso(instant).slice(0, 16).replace('T', ' ');
 }

@@ -8,12 +8,11 @@ import {
   type LeadFacts,
   regionLineage,
   resolveNode,
+  toShanghaiIso,
 } from '@yanzhen/domain';
 import type { OrganisationRow } from '../organisations/organisation.repository';
 import type { AttachmentRow } from './application.repository';
 import type { EligibilityCheck } from './application.service';
-
-const shanghaiDay = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 
 /** What the platform knows of an organisation, as the eligibility engine's lead facts. */
 export function leadFactsOf(org: OrganisationRow): LeadFacts {
@@ -61,7 +60,7 @@ export function applicationFactsOf(input: Parameters<EligibilityCheck>[0]): Appl
     otherUses.set(u.sha256, [...(otherUses.get(u.sha256) ?? []), u.applicationId]);
   const lead = leadFactsOf(organisation);
   return {
-    now: shanghaiDay(now),
+    now: toShanghaiIso(now).slice(0, 10),
     // no carrier named: known to host none (a rule that needs one fails clearly instead of staying unknown)
     lead: { ...lead, carrier: c.basics.carrierName ? { name: c.basics.carrierName } : null },
     application: {

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { Deps } from '../../composition-root';
 import { notFound } from '../../http/app-error';
+import { changeSchema } from '../../http/change.presenter';
 import { errorBodySchema } from '../../http/error-handler';
 import { defineRoute } from '../../http/route';
 import { applicationPolicies } from './application.policy';
@@ -255,9 +256,7 @@ export function registerApplicationRoutes(app: FastifyInstance, deps: Deps) {
         200: z.object({
           from: z.number().nullable(),
           to: z.number(),
-          changes: z.array(
-            z.object({ path: z.string(), kind: z.string(), before: z.unknown(), after: z.unknown() }),
-          ),
+          changes: z.array(changeSchema),
         }),
         ...errors,
       },
@@ -272,11 +271,7 @@ export function registerApplicationRoutes(app: FastifyInstance, deps: Deps) {
       return {
         from: from?.revision ?? null,
         to: to.revision,
-        changes: diffValues(from?.content ?? {}, to.content).map((c) => ({
-          before: undefined,
-          after: undefined,
-          ...c,
-        })),
+        changes: diffValues(from?.content ?? {}, to.content),
       };
     },
   });

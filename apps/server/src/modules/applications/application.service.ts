@@ -10,7 +10,6 @@ import {
   formatShanghai,
   isDirection,
   isEditable,
-  planTransition,
   relationsFromRoles,
 } from '@yanzhen/domain';
 import type { Repositories, TransactionRunner } from '../../db/repositories';
@@ -19,6 +18,7 @@ import type { Clock } from '../../shared/clock';
 import { sha256 } from '../../shared/tokens';
 import type { OrganisationRow } from '../organisations/organisation.repository';
 import type { ApplicationRow, AttachmentRow } from './application.repository';
+import { applyTransition } from './application-transition';
 
 /** The eligibility report the submit step needs: whether blocking rules pass, and the report to freeze. */
 export type EligibilityCheck = (input: {
@@ -64,32 +64,23 @@ export function createApplicationService(deps: {
 }) {
   const { transaction, clock } = deps;
 
-  async function transition(
+  const transition = (
     repos: Repositories,
     app: ApplicationRow,
     name: ApplicationTransition,
     actor: Actor,
     reason: string | null,
     extra: Parameters<Repositories['applications']['setState']>[2] = {},
-  ) {
-    const plan = planTransition(app.state as ApplicationState, name, relationsFromRoles(actor.roles), reason);
-    if (!plan.ok) {
-      if (plan.reason === 'reasonRequired')
-        throw new AppError('reason_required', 400, {}, [{ path: 'reason', message: 'required' }]);
-      throw new AppError('transition_not_allowed', 409, { state: app.state });
-    }
-    await repos.applications.setState(app.id, plan.to, extra);
-    await repos.applications.recordTransition({
-      applicationId: app.id,
-      transition: name,
-      fromState: plan.from,
-      toState: plan.to,
+  ) =>
+    applyTransition(repos, {
+      app,
+      name,
+      relations: relationsFromRoles(actor.roles),
       actorUserId: actor.userId,
       reason,
-      createdAt: clock.now(),
+      at: clock.now(),
+      extra,
     });
-    return plan.to;
-  }
 
   async function lock(repos: Repositories, id: string) {
     const app = await repos.applications.findForUpdate(id);

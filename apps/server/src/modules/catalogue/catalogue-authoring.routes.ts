@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { Deps } from '../../composition-root';
 import { notFound } from '../../http/app-error';
+import { changeSchema } from '../../http/change.presenter';
 import { errorBodySchema } from '../../http/error-handler';
 import { defineRoute } from '../../http/route';
 import { cataloguePolicies } from './catalogue.policy';
@@ -17,12 +18,6 @@ const errors = {
 };
 const callIdParams = z.object({ id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,80}$/) });
 const versionResult = z.object({ id: z.string(), version: z.number() });
-const changeSchema = z.object({
-  path: z.string(),
-  kind: z.string(),
-  before: z.unknown(),
-  after: z.unknown(),
-});
 
 /** Programme officers create calls, edit their guide trees and rules, and publish; published edits are new versions. */
 export function registerCatalogueAuthoringRoutes(app: FastifyInstance, deps: Deps) {
@@ -148,11 +143,7 @@ export function registerCatalogueAuthoringRoutes(app: FastifyInstance, deps: Dep
       return {
         from: from?.version ?? null,
         to: to.version,
-        changes: diffValues(from?.content ?? {}, to.content).map((c) => ({
-          before: undefined,
-          after: undefined,
-          ...c,
-        })),
+        changes: diffValues(from?.content ?? {}, to.content),
       };
     },
   });

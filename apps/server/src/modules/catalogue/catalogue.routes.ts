@@ -10,6 +10,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { Deps } from '../../composition-root';
 import { notFound } from '../../http/app-error';
+import { changeSchema } from '../../http/change.presenter';
 import { errorBodySchema } from '../../http/error-handler';
 import { defineRoute } from '../../http/route';
 import { cataloguePolicies, visibleStatuses } from './catalogue.policy';
@@ -190,9 +191,7 @@ export function registerCatalogueRoutes(app: FastifyInstance, deps: Deps) {
             z.object({
               from: z.object({ callId: z.string(), code: z.string(), year: z.number() }),
               to: z.object({ callId: z.string(), code: z.string(), year: z.number() }),
-              changes: z.array(
-                z.object({ path: z.string(), kind: z.string(), before: z.unknown(), after: z.unknown() }),
-              ),
+              changes: z.array(changeSchema),
             }),
           ),
         }),
@@ -223,11 +222,7 @@ export function registerCatalogueRoutes(app: FastifyInstance, deps: Deps) {
         return {
           from: { callId: prev.call.id, code: prev.direction.code, year: prev.call.year },
           to: { callId: r.call.id, code: r.direction.code, year: r.call.year },
-          changes: diffValues(comparable(prev), comparable(r)).map((c) => ({
-            before: undefined,
-            after: undefined,
-            ...c,
-          })),
+          changes: diffValues(comparable(prev), comparable(r)),
         };
       });
       return {

@@ -1,13 +1,11 @@
 import {
   type Actor,
   type ApplicationContent,
-  type ApplicationState,
   type Call,
   evaluateQuotas,
   findNode,
   findRegion,
   formatShanghai,
-  planTransition,
   type QuotaCandidate,
   type QuotaRecommender,
   recommenderCounters,
@@ -15,6 +13,7 @@ import {
 import type { Repositories, TransactionRunner } from '../../db/repositories';
 import { AppError, notFound } from '../../http/app-error';
 import type { Clock } from '../../shared/clock';
+import { applyTransition } from '../applications/application-transition';
 import type { OrganisationRow } from '../organisations/organisation.repository';
 import type { RecommendationRow } from './recommendation.repository';
 
@@ -69,31 +68,21 @@ export function createRecommendationService(deps: { transaction: TransactionRunn
     }
   }
 
-  async function decide(
+  const decide = (
     repos: Repositories,
     app: { id: string; state: string },
     name: 'recommend' | 'recommenderReturn' | 'recommenderReject',
     actor: Actor,
     reason: string | null,
-  ) {
-    const plan = planTransition(app.state as ApplicationState, name, ['recommender'], reason);
-    if (!plan.ok) {
-      if (plan.reason === 'reasonRequired')
-        throw new AppError('reason_required', 400, {}, [{ path: 'reason', message: 'required' }]);
-      throw new AppError('transition_not_allowed', 409, { state: app.state });
-    }
-    await repos.applications.setState(app.id, plan.to);
-    await repos.applications.recordTransition({
-      applicationId: app.id,
-      transition: name,
-      fromState: plan.from,
-      toState: plan.to,
+  ) =>
+    applyTransition(repos, {
+      app,
+      name,
+      relations: ['recommender'],
       actorUserId: actor.userId,
       reason,
-      createdAt: deps.clock.now(),
+      at: deps.clock.now(),
     });
-    return plan.to;
-  }
 
   return {
     /** Recommends an application; refused when any quota that binds it is used up (409 quota_exhausted). */
