@@ -6,6 +6,7 @@ import {
   index,
   integer,
   jsonb,
+  numeric,
   pgTable,
   primaryKey,
   text,
@@ -262,6 +263,8 @@ export const applications = pgTable(
     revision: integer('revision').notNull().default(1),
     content: jsonb('content').notNull(),
     title: text('title').notNull().default(''),
+    /** public funding requested (万元), copied from the content on every save, for overviews over many rows */
+    publicFundingWan: numeric('public_funding_wan', { precision: 14, scale: 2, mode: 'number' }),
     /** how many times it has been submitted; each submission is frozen in application_submissions */
     submissionCount: integer('submission_count').notNull().default(0),
     /** the recommending body that put it forward, and whether on its incentive allotment (单列名额) */
@@ -276,6 +279,8 @@ export const applications = pgTable(
     index('applications_organisation_idx').on(t.organisationId),
     index('applications_call_idx').on(t.callId, t.directionCode),
     index('applications_state_idx').on(t.state),
+    index('applications_call_state_idx').on(t.callId, t.state),
+    index('applications_recommender_idx').on(t.recommenderOrganisationId, t.callId),
   ],
 );
 
@@ -384,4 +389,50 @@ export const recommendationBatches = pgTable(
     sentBy: uuid('sent_by'),
   },
   (t) => [primaryKey({ columns: [t.callId, t.recommenderOrganisationId] })],
+);
+
+/**
+ * The programme office's formal review (形式审查) of one application: the automatic checks run on the frozen
+ * submission, the manual checklist, and the outcome; a return for correction carries its deadline.
+ */
+export const formalReviews = pgTable('formal_reviews', {
+  applicationId: uuid('application_id')
+    .primaryKey()
+    .references(() => applications.id, { onDelete: 'cascade' }),
+  /** the submission version (application_submissions.version) the review looks at */
+  submissionVersion: integer('submission_version').notNull(),
+  automaticChecks: jsonb('automatic_checks').notNull(),
+  /** manual checklist: item code -> { ok: boolean | null, note } */
+  checklist: jsonb('checklist').notNull().default(sql`'{}'::jsonb`),
+  reviewerUserId: uuid('reviewer_user_id'),
+  outcome: text('outcome'),
+  correctionDueAt: timestamp('correction_due_at', { withTimezone: true }),
+  startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+  decidedAt: timestamp('decided_at', { withTimezone: true }),
+  updatedAt: updatedAt(),
+});
+
+/**
+ * The in-app inbox: one row per person and event, rendered in the reader's language when read. A dedupe key
+ * (unique) makes scheduled reminders happen once however many server processes run them.
+ */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    params: jsonb('params').notNull().default(sql`'{}'::jsonb`),
+    applicationId: uuid('application_id'),
+    callId: text('call_id'),
+    dedupeKey: text('dedupe_key'),
+    readAt: timestamp('read_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('notifications_user_idx').on(t.userId, t.createdAt),
+    uniqueIndex('notifications_dedupe_key').on(t.dedupeKey),
+  ],
 );

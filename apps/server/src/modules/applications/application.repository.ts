@@ -53,7 +53,7 @@ export function createApplicationRepository(db: Db) {
       id: string,
       expectedRevision: number,
       content: unknown,
-      title: string,
+      summary: { title: string; publicFundingWan: number | null },
       userId: string,
       at: Date,
     ) {
@@ -61,7 +61,8 @@ export function createApplicationRepository(db: Db) {
         .update(applications)
         .set({
           content,
-          title,
+          title: summary.title,
+          publicFundingWan: summary.publicFundingWan,
           revision: sql`${applications.revision} + 1`,
           lastSavedBy: userId,
           lastSavedAt: at,

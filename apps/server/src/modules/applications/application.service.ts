@@ -152,7 +152,7 @@ export function createApplicationService(deps: {
           id,
           revision,
           content,
-          content.basics.title ?? '',
+          { title: content.basics.title ?? '', publicFundingWan: content.budget.publicFundingWan ?? null },
           actor.userId,
           clock.now(),
         );
