@@ -88,10 +88,22 @@ describe.each(testDatabaseKinds)('recommendation with quotas on %s PostgreSQL', 
       [],
     );
     expect((await hangzhou.request('POST', `/api/v1/applications/${a.id}/recommend`)).statusCode).toBe(404);
+    // the buttons come from the lifecycle table: the recommender's three, the applicant none
+    expect((await lishui.request('GET', `/api/v1/applications/${a.id}`)).json().actions.sort()).toEqual([
+      'recommend',
+      'recommenderReject',
+      'recommenderReturn',
+    ]);
+    expect((await a.applicant.request('GET', `/api/v1/applications/${a.id}`)).json().actions).toEqual([
+      'withdraw',
+    ]);
 
-    const res = await lishui.request('POST', `/api/v1/applications/${a.id}/recommend`);
+    const res = await lishui.request('POST', `/api/v1/applications/${a.id}/recommend`, {
+      comment: '  合作基础扎实，同意推荐  ',
+    });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().state.code).toBe('recommended');
+    expect(res.json().actions).toEqual([]);
     const after = (await lishui.request('GET', `/api/v1/recommendations?callId=${CALL}`)).json();
     expect(after.counters[0]).toMatchObject({ used: 1, left: 1 });
     const timeline = (await a.applicant.request('GET', `/api/v1/applications/${a.id}/timeline`)).json().items;
@@ -100,6 +112,7 @@ describe.each(testDatabaseKinds)('recommendation with quotas on %s PostgreSQL', 
       'orgApprove',
       'recommend',
     ]);
+    expect(timeline[2].reason).toBe('合作基础扎实，同意推荐');
     expect((await a.applicant.request('POST', `/api/v1/applications/${a.id}/withdraw`)).statusCode).toBe(409);
   });
 

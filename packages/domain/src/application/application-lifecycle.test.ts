@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  applicationStateAccess,
   applicationStateLabels,
   applicationStates,
   applicationTransitions,
   availableTransitions,
   isEditable,
   planTransition,
+  statesVisibleTo,
 } from './application-lifecycle';
 
 describe('application lifecycle', () => {
@@ -77,5 +79,58 @@ describe('application lifecycle', () => {
     expect(isEditable('returned')).toBe(true);
     expect(isEditable('submitted')).toBe(false);
     expect(isEditable('orgApproved')).toBe(false);
+  });
+
+  it('sends a correction straight back to formal review, never through the organisation again', () => {
+    expect(planTransition('returnedForCorrection', 'submit', ['applicant'])).toEqual({
+      ok: false,
+      reason: 'notAllowedFromState',
+    });
+    expect(planTransition('returnedForCorrection', 'resubmitCorrection', ['applicant'])).toEqual({
+      ok: true,
+      from: 'returnedForCorrection',
+      to: 'inFormalReview',
+      transition: 'resubmitCorrection',
+    });
+    expect(planTransition('returnedForCorrection', 'resubmitCorrection', ['programmeOfficer'])).toEqual({
+      ok: false,
+      reason: 'notAllowedForActor',
+    });
+    expect(planTransition('returned', 'resubmitCorrection', ['applicant'])).toEqual({
+      ok: false,
+      reason: 'notAllowedFromState',
+    });
+    expect(availableTransitions('returnedForCorrection', ['applicant', 'orgAdmin'])).toEqual([
+      'resubmitCorrection',
+    ]);
+    expect(availableTransitions('inFormalReview', ['programmeOfficer'])).toEqual([
+      'acceptFormalReview',
+      'returnForCorrection',
+      'rejectFormalReview',
+    ]);
+    expect(planTransition('inFormalReview', 'returnForCorrection', ['programmeOfficer'])).toEqual({
+      ok: false,
+      reason: 'reasonRequired',
+    });
+  });
+
+  it('says who sees and edits in each state', () => {
+    expect(isEditable('returnedForCorrection')).toBe(true);
+    expect(isEditable('inFormalReview')).toBe(false);
+    expect(statesVisibleTo('programmeOfficer')).toEqual([
+      'recommended',
+      'inFormalReview',
+      'acceptedForExpertReview',
+      'returnedForCorrection',
+      'rejected',
+    ]);
+    expect(statesVisibleTo('recommender')).not.toContain('submitted');
+    for (const s of applicationStates) {
+      // the organisation always sees its own application; nobody but the applicant ever edits
+      expect(applicationStateAccess[s].read).toEqual(expect.arrayContaining(['applicant', 'orgAdmin']));
+      for (const e of applicationStateAccess[s].edit) expect(e).toBe('applicant');
+    }
+    expect(applicationStateAccess.inFormalReview.formalReviewOutcome).toEqual(['programmeOfficer']);
+    expect(applicationStateAccess.returnedForCorrection.formalReviewOutcome).toContain('applicant');
   });
 });

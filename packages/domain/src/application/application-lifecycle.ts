@@ -83,7 +83,7 @@ export type TransitionDefinition = {
 export const applicationTransitions = {
   submit: {
     name: 'submit',
-    from: ['draft', 'returned', 'returnedForCorrection'],
+    from: ['draft', 'returned'],
     to: 'submitted',
     by: ['applicant'],
     requiresReason: false,
@@ -159,12 +159,56 @@ export const applicationTransitions = {
     by: ['programmeOfficer'],
     requiresReason: true,
   },
+  /** the corrected version goes straight back to the office (before the correction deadline, which the service checks) */
+  resubmitCorrection: {
+    name: 'resubmitCorrection',
+    from: ['returnedForCorrection'],
+    to: 'inFormalReview',
+    by: ['applicant'],
+    requiresReason: false,
+  },
 } as const satisfies Record<string, TransitionDefinition>;
 export type ApplicationTransition = keyof typeof applicationTransitions;
 
+/**
+ * Who sees and who edits an application in each state, by relation: the organisation's people (applicant, orgAdmin)
+ * always see it; the recommender once the organisation has approved it; the programme office once it is
+ * recommended. Only the applicant edits, and only while it is a draft or back with them. The formal review's
+ * outcome (decision, reasons, correction deadline) is shown to the organisation once decided; the checklist and
+ * the officers' notes stay with the office.
+ */
+export type StateAccess = {
+  read: readonly TransitionActor[];
+  edit: readonly TransitionActor[];
+  formalReviewOutcome: readonly TransitionActor[];
+};
+const organisation = ['applicant', 'orgAdmin'] as const;
+const toRecommender = [...organisation, 'recommender'] as const;
+const toOffice = [...toRecommender, 'programmeOfficer'] as const;
+export const applicationStateAccess: Record<ApplicationState, StateAccess> = {
+  draft: { read: organisation, edit: ['applicant'], formalReviewOutcome: [] },
+  submitted: { read: organisation, edit: [], formalReviewOutcome: [] },
+  returned: { read: organisation, edit: ['applicant'], formalReviewOutcome: [] },
+  withdrawn: { read: organisation, edit: [], formalReviewOutcome: [] },
+  orgApproved: { read: toRecommender, edit: [], formalReviewOutcome: [] },
+  recommenderRejected: { read: toRecommender, edit: [], formalReviewOutcome: [] },
+  recommended: { read: toOffice, edit: [], formalReviewOutcome: [] },
+  inFormalReview: { read: toOffice, edit: [], formalReviewOutcome: ['programmeOfficer'] },
+  acceptedForExpertReview: { read: toOffice, edit: [], formalReviewOutcome: toOffice },
+  returnedForCorrection: { read: toOffice, edit: ['applicant'], formalReviewOutcome: toOffice },
+  rejected: { read: toOffice, edit: [], formalReviewOutcome: toOffice },
+};
+/** Only the programme office sees the checklist and its notes, in any state. */
+export const formalReviewInternalsVisibleTo: readonly TransitionActor[] = ['programmeOfficer'];
+
 /** States in which the applicant may change the content. */
-export const editableStates: readonly ApplicationState[] = ['draft', 'returned', 'returnedForCorrection'];
+export const editableStates: readonly ApplicationState[] = applicationStates.filter((s) =>
+  applicationStateAccess[s].edit.includes('applicant'),
+);
 export const isEditable = (state: ApplicationState) => editableStates.includes(state);
+/** States the recommender / the programme office may see. */
+export const statesVisibleTo = (relation: TransitionActor): readonly ApplicationState[] =>
+  applicationStates.filter((s) => applicationStateAccess[s].read.includes(relation));
 
 export type TransitionPlan =
   | { ok: true; from: ApplicationState; to: ApplicationState; transition: ApplicationTransition }

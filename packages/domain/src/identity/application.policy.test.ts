@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ApplicationState } from '../application/application-lifecycle';
 import type { Actor } from './actor';
 import { applicationPolicy } from './application.policy';
 
@@ -10,7 +11,7 @@ const actor = (over: Partial<Actor>): Actor => ({
   jurisdiction: { regionCodes: [], organisationIds: [] },
   ...over,
 });
-const app = (state: 'draft' | 'submitted' | 'orgApproved' | 'recommended') => ({
+const app = (state: ApplicationState) => ({
   organisationId: 'org-a',
   state,
   organisationRegionCode: '331181',
@@ -53,5 +54,30 @@ describe('applicationPolicy', () => {
       ),
     ).toBe(false);
     expect(applicationPolicy.create(actor({ organisationId: null }))).toBe(false);
+  });
+
+  it('gives formal review to programme officers only, and its outcome to the organisation once decided', () => {
+    const officer = actor({ organisationId: 'office', roles: ['programmeOfficer'] });
+    const lishui = actor({
+      organisationId: 'bureau',
+      roles: ['recommender'],
+      jurisdiction: { regionCodes: ['331100'], organisationIds: [] },
+    });
+    expect(applicationPolicy.reviewFormally(officer, app('recommended'))).toBe(true);
+    expect(applicationPolicy.reviewFormally(officer, app('orgApproved'))).toBe(false);
+    expect(applicationPolicy.reviewFormally(lishui, app('recommended'))).toBe(false);
+    expect(applicationPolicy.reviewFormally(actor({}), app('inFormalReview'))).toBe(false);
+
+    expect(applicationPolicy.readFormalReviewOutcome(actor({}), app('returnedForCorrection'))).toBe(true);
+    expect(applicationPolicy.readFormalReviewOutcome(actor({ roles: ['orgAdmin'] }), app('rejected'))).toBe(
+      true,
+    );
+    // while the office is still reviewing, the organisation sees only the state
+    expect(applicationPolicy.readFormalReviewOutcome(actor({}), app('inFormalReview'))).toBe(false);
+    expect(applicationPolicy.readFormalReviewOutcome(officer, app('inFormalReview'))).toBe(true);
+    expect(
+      applicationPolicy.readFormalReviewOutcome(actor({ organisationId: 'org-b' }), app('rejected')),
+    ).toBe(false);
+    expect(applicationPolicy.readFormalReviewOutcome(lishui, app('rejected'))).toBe(false);
   });
 });

@@ -1,9 +1,10 @@
 import {
   type Actor,
   type ApplicationState,
+  type ApplicationSubject,
   applicationStateLabels,
   availableTransitions,
-  relationsFromRoles,
+  transitionRelations,
 } from '@yanzhen/domain';
 import { z } from 'zod';
 import type { ApplicationRow, SubmissionRow } from './application.repository';
@@ -32,11 +33,20 @@ export const stateOf = (state: string) => ({
   ...applicationStateLabels[state as ApplicationState],
 });
 
+/**
+ * `regionCode` is the lead organisation's region (the recommender's jurisdiction is decided by it); the actions
+ * are the transitions this person may fire now, by the lifecycle table and the application policies.
+ */
 export function presentApplication(
   app: ApplicationRow,
   actor: Actor | null,
+  organisationRegionCode: string | null = null,
 ): z.infer<typeof applicationViewSchema> {
-  const sameOrg = actor?.organisationId === app.organisationId && actor.status === 'active';
+  const subject: ApplicationSubject = {
+    organisationId: app.organisationId,
+    state: app.state as ApplicationState,
+    organisationRegionCode,
+  };
   return {
     id: app.id,
     callId: app.callId,
@@ -49,10 +59,7 @@ export function presentApplication(
     lastSavedAt: app.lastSavedAt.toISOString(),
     submissionCount: app.submissionCount,
     createdAt: app.createdAt.toISOString(),
-    actions:
-      sameOrg && actor
-        ? availableTransitions(app.state as ApplicationState, relationsFromRoles(actor.roles))
-        : [],
+    actions: availableTransitions(subject.state, transitionRelations(actor, subject)),
   };
 }
 

@@ -96,7 +96,8 @@ export function registerApplicationRoutes(app: FastifyInstance, deps: Deps) {
       response: { 200: applicationViewSchema, ...errors },
     },
     policy: applicationPolicies.read,
-    handler: async (req) => presentApplication(req.ctx.resource, req.ctx.actor),
+    handler: async (req) =>
+      presentApplication(req.ctx.resource, req.ctx.actor, req.ctx.resource.subject.organisationRegionCode),
   });
 
   defineRoute(app, {
@@ -175,7 +176,7 @@ export function registerApplicationRoutes(app: FastifyInstance, deps: Deps) {
       policy,
       handler: async (req) => {
         const updated = await service.act(req.params.id, name, req.ctx.actor!, req.body?.reason ?? null);
-        return presentApplication(updated, req.ctx.actor);
+        return presentApplication(updated, req.ctx.actor, req.ctx.resource.subject.organisationRegionCode);
       },
     });
   }

@@ -120,13 +120,24 @@ export function registerRecommendationRoutes(app: FastifyInstance, deps: Deps) {
       tags,
       summary: 'Recommend an application (quotas and the recommendation deadline are enforced)',
       params: idParams,
-      body: z.object({ incentive: z.boolean().optional() }).nullish(),
+      body: z
+        .object({ incentive: z.boolean().optional(), comment: z.string().trim().max(2000).optional() })
+        .nullish(),
       response: { 200: applicationViewSchema, ...errors },
     },
     policy: applicationPolicies.recommend,
     handler: async (req) => {
-      await service.recommend(req.params.id, req.ctx.actor!, req.body?.incentive ?? false);
-      return presentApplication((await repos.applications.findById(req.params.id))!, req.ctx.actor);
+      await service.recommend(
+        req.params.id,
+        req.ctx.actor!,
+        req.body?.incentive ?? false,
+        req.body?.comment ?? null,
+      );
+      return presentApplication(
+        (await repos.applications.findById(req.params.id))!,
+        req.ctx.actor,
+        req.ctx.resource.subject.organisationRegionCode,
+      );
     },
   });
 
@@ -147,7 +158,11 @@ export function registerRecommendationRoutes(app: FastifyInstance, deps: Deps) {
       policy: applicationPolicies.recommend,
       handler: async (req) => {
         await service.returnOrReject(req.params.id, name, req.ctx.actor!, req.body?.reason ?? null);
-        return presentApplication((await repos.applications.findById(req.params.id))!, req.ctx.actor);
+        return presentApplication(
+          (await repos.applications.findById(req.params.id))!,
+          req.ctx.actor,
+          req.ctx.resource.subject.organisationRegionCode,
+        );
       },
     });
   }

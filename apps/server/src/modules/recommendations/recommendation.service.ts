@@ -85,8 +85,11 @@ export function createRecommendationService(deps: { transaction: TransactionRunn
     });
 
   return {
-    /** Recommends an application; refused when any quota that binds it is used up (409 quota_exhausted). */
-    async recommend(applicationId: string, actor: Actor, incentive: boolean) {
+    /**
+     * Recommends an application, with the recommender's optional opinion recorded on the timeline; refused when
+     * any quota that binds it is used up (409 quota_exhausted).
+     */
+    async recommend(applicationId: string, actor: Actor, incentive: boolean, comment: string | null = null) {
       return deps.transaction(async (repos) => {
         const peek = await repos.applications.findById(applicationId);
         if (!peek) throw notFound();
@@ -127,7 +130,7 @@ export function createRecommendationService(deps: { transaction: TransactionRunn
             { counters: exceeded },
           );
         }
-        const to = await decide(repos, app, 'recommend', actor, null);
+        const to = await decide(repos, app, 'recommend', actor, comment?.trim() || null);
         await repos.recommendations.markRecommended(app.id, body.id, incentive, now);
         return { state: to, counters };
       });
