@@ -106,6 +106,19 @@ export const errorMessages = {
     'zh-CN': '本批次已报送，不能再修改。',
     'en-US': 'This batch has been sent and can no longer change.',
   },
+  correction_deadline_passed: {
+    'zh-CN': '补正截止时间（{deadline}，北京时间）已过，不能再提交补正材料，请联系项目管理部门。',
+    'en-US':
+      'The correction deadline ({deadline}, Beijing time) has passed; the correction can no longer be submitted. Contact the programme office.',
+  },
+  correction_deadline_invalid: {
+    'zh-CN': '退回补正须给出晚于当前时间的补正截止时间（北京时间）。',
+    'en-US': 'A return for correction needs a correction deadline in the future (Beijing time).',
+  },
+  formal_review_not_started: {
+    'zh-CN': '该项目尚未开始形式审查。',
+    'en-US': 'The formal review of this application has not started.',
+  },
   internal_error: {
     'zh-CN': '服务器内部错误，请稍后重试（请求编号 {requestId}）。',
     'en-US': 'Internal error; please try again later (request {requestId}).',

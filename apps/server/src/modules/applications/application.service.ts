@@ -11,6 +11,7 @@ import {
   isDirection,
   isEditable,
   relationsFromRoles,
+  toShanghaiIso,
 } from '@yanzhen/domain';
 import type { Repositories, TransactionRunner } from '../../db/repositories';
 import { AppError, notFound } from '../../http/app-error';
@@ -61,6 +62,10 @@ export function createApplicationService(deps: {
   transaction: TransactionRunner;
   clock: Clock;
   checkEligibility: EligibilityCheck;
+  /** the office's formal review, told (inside the submit transaction) when a correction comes back */
+  formalReview?: {
+    restartAfterCorrection(repos: Repositories, app: ApplicationRow, now: Date): Promise<void>;
+  };
 }) {
   const { transaction, clock } = deps;
 
@@ -163,13 +168,15 @@ export function createApplicationService(deps: {
 
     /**
      * Submits the draft as it stands at `revision`: inside the window (to the second), every blocking requirement
-     * passing. A repeated submit of the same revision returns the first submission: never two.
+     * passing. A repeated submit of the same revision returns the first submission: never two. An application
+     * returned for correction by the programme office goes back to formal review instead (resubmitCorrection): before
+     * the correction deadline rather than inside the window, with its automatic checks run again on the new version.
      */
     async submit(id: string, revision: number, actor: Actor) {
       return transaction(async (repos) => {
         const app = await lock(repos, id);
         const latest = await repos.applications.latestSubmission(id);
-        if (app.state === 'submitted' && latest && latest.revision === revision)
+        if ((app.state === 'submitted' || app.state === 'inFormalReview') && latest?.revision === revision)
           return { application: app, submission: latest, repeated: true };
         if (!isEditable(app.state as ApplicationState))
           throw new AppError('transition_not_allowed', 409, { state: app.state });
@@ -180,7 +187,18 @@ export function createApplicationService(deps: {
         const callRow = await repos.catalogue.findCall(app.callId);
         if (!callRow) throw notFound();
         const call = callRow.content as Call;
-        if (callRow.status !== 'published' || callPhase(call.submissionWindow, now) !== 'open') {
+        const isCorrection = app.state === 'returnedForCorrection';
+        if (isCorrection) {
+          const review = await repos.formalReviews.find(id);
+          const due = review?.correctionDueAt;
+          if (!due || now.getTime() > due.getTime())
+            throw new AppError(
+              'correction_deadline_passed',
+              409,
+              { deadline: due ? formatShanghai(due) : '—' },
+              { correctionDueAt: due ? toShanghaiIso(due) : null },
+            );
+        } else if (callRow.status !== 'published' || callPhase(call.submissionWindow, now) !== 'open') {
           const { start, end } = call.submissionWindow;
           throw new AppError(
             'outside_window',
@@ -217,7 +235,9 @@ export function createApplicationService(deps: {
         const files = attachments.map((a) => ({
           id: a.id,
           code: a.code,
+          scopeKind: a.scopeKind,
           scopeKey: a.scopeKey,
+          signedOn: a.signedOn,
           fileName: a.fileName,
           size: a.size,
           sha256: a.sha256,
@@ -234,12 +254,19 @@ export function createApplicationService(deps: {
           submittedAt: now,
         };
         await repos.applications.insertSubmission(submission);
-        await transition(repos, app, 'submit', actor, null, { submissionCount: submission.version });
-        return {
-          application: { ...app, state: 'submitted', submissionCount: submission.version },
-          submission,
-          repeated: false,
-        };
+        const state = await transition(
+          repos,
+          app,
+          isCorrection ? 'resubmitCorrection' : 'submit',
+          actor,
+          null,
+          {
+            submissionCount: submission.version,
+          },
+        );
+        const application = { ...app, state, submissionCount: submission.version };
+        if (isCorrection) await deps.formalReview?.restartAfterCorrection(repos, application, now);
+        return { application, submission, repeated: false };
       });
     },
 

@@ -44,7 +44,9 @@ export function ApplicationWorkspace({ application, audience, onSubmitted }: App
   const pick = useBilingual();
   const queryClient = useQueryClient();
   const id = application.id;
-  const editable = application.actions.includes('submit');
+  // a correction returned by formal review is edited and resubmitted like a draft (the server fires the right one)
+  const editable =
+    application.actions.includes('submit') || application.actions.includes('resubmitCorrection');
   const autosave = useAutosave({
     applicationId: id,
     initial: {
