@@ -51,6 +51,8 @@ const configSchema = z
     OIDC_CLIENT_ID: z.string().optional(),
     OIDC_CLIENT_SECRET: z.string().optional(),
     OIDC_LABEL: z.string().default('政务服务网登录'),
+    /** background jobs (deadline reminders, notification e-mails) in this process; several processes may run them */
+    JOBS_ENABLED: bool.default(true),
   })
   .superRefine((c, ctx) => {
     if (c.YANZHEN_STORAGE === 's3') {
@@ -88,6 +90,7 @@ function toConfig(env: z.output<typeof configSchema>) {
       ipMaxFailures: env.LOGIN_IP_MAX_FAILURES,
     },
     mail: { smtpUrl: env.SMTP_URL ?? null, from: env.MAIL_FROM },
+    jobs: { enabled: env.JOBS_ENABLED },
     uploads: { maxBytes: Math.round(env.YANZHEN_UPLOAD_MAX_MB * 1024 * 1024) },
     storage:
       env.YANZHEN_STORAGE === 's3'

@@ -6,8 +6,13 @@ import { openDatabase } from './db/database';
 import { DEMO_PASSWORD, demoAccounts, loadDemoData } from './demo/demo-data';
 import { ensurePracticeCall } from './demo/practice-call';
 import { readAllCatalogueFiles } from './modules/catalogue/catalogue-files';
+import { createJobRunner } from './modules/jobs/job-runner';
+import { yanzhenJobs } from './modules/jobs/yanzhen-jobs';
 
-/** Starts Yanzhen: configuration → database (migrated) → demo data outside production → HTTP. */
+/**
+ * Starts Yanzhen: configuration → database (migrated) → demo data outside production → HTTP → background jobs
+ * (unless JOBS_ENABLED=false). Shutdown runs the other way: jobs finish, HTTP closes, the database last.
+ */
 async function main() {
   const config = loadConfig();
   const database = await openDatabase(config);
@@ -21,6 +26,9 @@ async function main() {
     await ensurePracticeCall(deps);
   }
   const app = await buildApp(deps);
+  const jobs = config.jobs.enabled
+    ? createJobRunner({ database, jobs: yanzhenJobs(deps), log: (msg) => app.log.warn(msg) })
+    : null;
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -28,6 +36,7 @@ async function main() {
     closing = true;
     app.log.info({ signal }, 'shutting down');
     try {
+      await jobs?.stop();
       await app.close();
     } finally {
       await database.close();
@@ -38,6 +47,7 @@ async function main() {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   await app.listen({ port: config.port, host: config.host });
+  await jobs?.start();
   const where =
     database.kind === 'embedded' ? `embedded PostgreSQL in ${config.dataDir}` : 'server PostgreSQL';
   console.log(

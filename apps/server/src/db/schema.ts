@@ -429,10 +429,13 @@ export const notifications = pgTable(
     callId: text('call_id'),
     dedupeKey: text('dedupe_key'),
     readAt: timestamp('read_at', { withTimezone: true }),
+    /** its e-mail is still to be delivered (cleared in the transaction that records the mail) */
+    mailPending: boolean('mail_pending').notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [
     index('notifications_user_idx').on(t.userId, t.createdAt),
     uniqueIndex('notifications_dedupe_key').on(t.dedupeKey),
+    index('notifications_mail_pending_idx').on(t.id).where(sql`${t.mailPending}`),
   ],
 );

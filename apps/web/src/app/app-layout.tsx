@@ -4,6 +4,7 @@ import { type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useLogout } from '../features/auth';
+import { NotificationBell } from '../features/notifications';
 import { LanguageSwitch } from '../features/profile';
 import { useCurrentUser } from '../shared/session/use-session';
 import { PageSpinner } from '../shared/ui/query-state';
@@ -42,6 +43,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
           </Typography.Title>
         </Link>
         <Space size="middle">
+          <NotificationBell />
           <LanguageSwitch />
           <Dropdown menu={{ items: accountItems, onClick: onAccountClick }} trigger={['click']}>
             <Button type="text" data-testid="account-menu">

@@ -6,10 +6,12 @@ import {
 } from '@yanzhen/domain';
 import type { Repositories } from '../../db/repositories';
 import { AppError } from '../../http/app-error';
+import { notifyTransition } from '../notifications/notify-events';
 
 /**
  * The one way an application changes state: the lifecycle table decides (from which states, by whom, with a
- * reason where one is needed); the new state and the history entry are written together.
+ * reason where one is needed); the new state, the history entry and the inbox rows of the people to be told are
+ * written together, with the caller's transaction.
  */
 export async function applyTransition(
   repos: Repositories,
@@ -21,6 +23,8 @@ export async function applyTransition(
     reason: string | null;
     at: Date;
     extra?: Parameters<Repositories['applications']['setState']>[2];
+    /** for a return for correction: the deadline the messages to the applicant and organisation name */
+    correctionDueAt?: Date | null;
   },
 ): Promise<ApplicationState> {
   const { app, name, reason } = input;
@@ -40,6 +44,14 @@ export async function applyTransition(
     actorUserId: input.actorUserId,
     reason,
     createdAt: input.at,
+  });
+  await notifyTransition(repos, {
+    applicationId: app.id,
+    transition: name,
+    to: plan.to,
+    reason,
+    at: input.at,
+    correctionDueAt: input.correctionDueAt ?? null,
   });
   return plan.to;
 }

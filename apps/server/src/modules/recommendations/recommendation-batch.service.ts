@@ -10,6 +10,7 @@ import { AppError, notFound } from '../../http/app-error';
 import type { Clock } from '../../shared/clock';
 import { inspectUpload } from '../attachments/file-inspection';
 import { type FileStorage, newStorageKey } from '../attachments/storage';
+import { notifyBatchSent } from '../notifications/notify-events';
 import type { OrganisationRow } from '../organisations/organisation.repository';
 import type { SummaryRow } from './documents/recommendation-document.types';
 import { renderRecommendationLetterDocx } from './documents/recommendation-letter.docx';
@@ -203,6 +204,12 @@ export function createRecommendationBatchService(deps: {
             id: r.id,
             contentHash: data.latest.get(r.id)?.contentHash ?? null,
           })),
+        });
+        await notifyBatchSent(tx, {
+          callId,
+          recommenderOrganisationId: body.id,
+          count: data.rows.length,
+          at: now,
         });
         return now;
       });
