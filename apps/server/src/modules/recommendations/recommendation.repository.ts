@@ -35,7 +35,11 @@ export function createRecommendationRepository(db: Db) {
     async lockCall(callId: string) {
       await db.execute(sql`select pg_advisory_xact_lock(727276, hashtext(${callId}))`);
     },
-    /** Applications that have left their organisation and whose lead is in the jurisdiction. */
+    /**
+     * Applications that have left their organisation and whose lead is in the jurisdiction. The list shows one
+     * figure of the content, the public funding requested: `content` carries only `budget.publicFundingWan`, read
+     * in the database, so that a list of thousands does not read and send every application's whole content.
+     */
     async listInJurisdiction(
       j: { regionCodes: readonly string[]; organisationIds: readonly string[] },
       f: { callId?: string; states: string[] },
@@ -46,7 +50,10 @@ export function createRecommendationRepository(db: Db) {
       if (j.organisationIds.length) scope.push(inArray(organisations.id, [...j.organisationIds]));
       if (!scope.length) return [];
       return db
-        .select(columns)
+        .select({
+          ...columns,
+          content: sql<unknown>`jsonb_build_object('budget', jsonb_build_object('publicFundingWan', ${applications.content} -> 'budget' -> 'publicFundingWan'))`,
+        })
         .from(applications)
         .innerJoin(organisations, eq(organisations.id, applications.organisationId))
         .where(
