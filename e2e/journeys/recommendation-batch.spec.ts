@@ -89,6 +89,17 @@ test('a city bureau recommends up to its quota of two, sends its batch, and the 
     table.getByRole('row').filter({ hasText: third.title }).getByTestId('application-state'),
   ).toHaveText('待推荐');
 
+  // the workspace list as xlsx: all three, two of them recommended
+  const list = await downloaded(page, 'export-list');
+  const listBook = new ExcelJS.Workbook();
+  await listBook.xlsx.load(list.bytes as unknown as ArrayBuffer);
+  const listRows: string[] = [];
+  listBook.worksheets[0]?.eachRow((row) => listRows.push(JSON.stringify(row.values)));
+  for (const a of [first, second, third]) {
+    expect(listRows.filter((text) => text.includes(a.title))).toHaveLength(1);
+  }
+  expect(listRows.filter((text) => text.includes('已推荐'))).toHaveLength(2);
+
   // the batch: nothing can be sent before the documents and the scan are there
   await page.getByTestId('open-batch').click();
   await expect(page).toHaveURL(new RegExp(`/recommendation-batch\\?callId=${quotaCallId}`));

@@ -20,11 +20,15 @@ import { registerAuthRoutes } from './modules/auth/auth.routes';
 import { registerOidcRoutes } from './modules/auth/oidc.routes';
 import { registerCatalogueRoutes } from './modules/catalogue/catalogue.routes';
 import { registerCatalogueAuthoringRoutes } from './modules/catalogue/catalogue-authoring.routes';
+import { registerFormalReviewRoutes } from './modules/formal-review/formal-review.routes';
 import { registerHealthRoutes } from './modules/health/health.routes';
 import { registerOutboxRoutes } from './modules/mail/outbox.routes';
+import { registerNotificationRoutes } from './modules/notifications/notification.routes';
+import { registerOfficeDashboardRoutes } from './modules/office-dashboard/office-dashboard.routes';
 import { registerOrganisationRoutes } from './modules/organisations/organisation.routes';
 import { registerRecommendationRoutes } from './modules/recommendations/recommendation.routes';
 import { registerRecommendationBatchRoutes } from './modules/recommendations/recommendation-batch.routes';
+import { registerRecommendationListExportRoutes } from './modules/recommendations/recommendation-list-export.routes';
 import { registerRegionRoutes } from './modules/regions/region.routes';
 import { registerMeRoutes } from './modules/users/me.routes';
 
@@ -80,8 +84,12 @@ export async function buildApp(deps: Deps, options: { logger?: boolean } = {}): 
   registerApplicationDocumentRoutes(app, deps);
   registerRecommendationRoutes(app, deps);
   registerRecommendationBatchRoutes(app, deps);
+  registerFormalReviewRoutes(app, deps);
+  registerRecommendationListExportRoutes(app, deps);
+  registerOfficeDashboardRoutes(app, deps);
   registerAdminRoutes(app, deps);
   registerOutboxRoutes(app, deps);
+  registerNotificationRoutes(app, deps);
 
   await registerWebApp(app, resolve(config.webDist ?? defaultWebDist));
   return app;

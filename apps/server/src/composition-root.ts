@@ -15,7 +15,11 @@ import { createOidcService } from './modules/auth/oidc.service';
 import { createOidcStateRepository } from './modules/auth/oidc-state.repository';
 import { createSessionService } from './modules/auth/session.service';
 import { createCatalogueService } from './modules/catalogue/catalogue.service';
+import { createFormalReviewService } from './modules/formal-review/formal-review.service';
 import { createMailer } from './modules/mail/mailer';
+import { createNotificationService } from './modules/notifications/notification.service';
+import { createReminderService } from './modules/notifications/reminder.service';
+import { createOfficeDashboardService } from './modules/office-dashboard/office-dashboard.service';
 import { createOrganisationService } from './modules/organisations/organisation.service';
 import { createRecommendationService } from './modules/recommendations/recommendation.service';
 import { createRecommendationBatchService } from './modules/recommendations/recommendation-batch.service';
@@ -65,7 +69,8 @@ export function createDeps(
     clock,
   });
   const catalogue = createCatalogueService({ transaction });
-  const applications = createApplicationService({ transaction, clock, checkEligibility });
+  const formalReview = createFormalReviewService({ transaction, clock, checkEligibility });
+  const applications = createApplicationService({ transaction, clock, checkEligibility, formalReview });
   const storage =
     options.storage ??
     (config.storage.kind === 's3'
@@ -84,6 +89,16 @@ export function createDeps(
   });
   const recommendations = createRecommendationService({ transaction, clock });
   const recommendationBatches = createRecommendationBatchService({ repos, transaction, storage, clock });
+  const officeDashboard = createOfficeDashboardService({ dashboard: repos.officeDashboard, clock });
+  const notifications = createNotificationService({
+    repos,
+    transaction,
+    clock,
+    mailerFor: (outbox) =>
+      createMailer({ outbox, smtpUrl: config.mail.smtpUrl, from: config.mail.from, log }),
+    publicUrl: config.publicUrl,
+  });
+  const reminders = createReminderService({ repos, clock });
   const oidc = config.oidc
     ? createOidcService({
         config: config.oidc,
@@ -112,6 +127,10 @@ export function createDeps(
       attachments,
       recommendations,
       recommendationBatches,
+      formalReview,
+      officeDashboard,
+      notifications,
+      reminders,
     },
   };
 }

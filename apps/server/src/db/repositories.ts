@@ -4,7 +4,11 @@ import { createLoginFailureRepository } from '../modules/auth/login-failure.repo
 import { createPasswordResetRepository } from '../modules/auth/password-reset.repository';
 import { createSessionRepository } from '../modules/auth/session.repository';
 import { createCatalogueRepository } from '../modules/catalogue/catalogue.repository';
+import { createFormalReviewRepository } from '../modules/formal-review/formal-review.repository';
 import { createOutboxRepository } from '../modules/mail/mailer';
+import { createNotificationRepository } from '../modules/notifications/notification.repository';
+import { createNotificationAudienceRepository } from '../modules/notifications/notification-audience.repository';
+import { createOfficeDashboardRepository } from '../modules/office-dashboard/office-dashboard.repository';
 import { createOrganisationRepository } from '../modules/organisations/organisation.repository';
 import { createRecommendationRepository } from '../modules/recommendations/recommendation.repository';
 import { createUserRepository } from '../modules/users/user.repository';
@@ -23,6 +27,10 @@ export function createRepositories(db: Db) {
     catalogue: createCatalogueRepository(db),
     applications: createApplicationRepository(db),
     recommendations: createRecommendationRepository(db),
+    formalReviews: createFormalReviewRepository(db),
+    notifications: createNotificationRepository(db),
+    notificationAudiences: createNotificationAudienceRepository(db),
+    officeDashboard: createOfficeDashboardRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

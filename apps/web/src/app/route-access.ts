@@ -10,6 +10,9 @@ export const roleAccess = {
   catalogueAuthoring: ['programmeOfficer', 'sysAdmin'],
   applications: ['applicant'],
   organisationApplications: ['orgAdmin'],
+  recommendations: ['recommender'],
+  officeDashboard: ['programmeOfficer', 'sysAdmin'],
+  formalReview: ['programmeOfficer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** The dev outbox exists only while the server is not in production; the menu hides it in production builds. */

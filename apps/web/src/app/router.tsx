@@ -1,4 +1,8 @@
 import { createBrowserRouter, Navigate } from 'react-router';
+import { formalReviewPaths } from '../features/formal-review';
+import { notificationPaths } from '../features/notifications';
+import { officeDashboardPath } from '../features/office-dashboard';
+import { recommendationPaths } from '../features/recommendations';
 import { lazyPage } from './lazy-page';
 import { NotFoundPage } from './not-found-page';
 import { paths, roleAccess } from './route-access';
@@ -54,6 +58,30 @@ const ApplicationPage = lazyPage(
 const OrganisationApplicationsPage = lazyPage(
   () => import('../features/applications/pages/organisation-applications-page'),
   'OrganisationApplicationsPage',
+);
+const NotificationsPage = lazyPage(
+  () => import('../features/notifications/pages/notifications-page'),
+  'NotificationsPage',
+);
+const RecommendationsPage = lazyPage(
+  () => import('../features/recommendations/pages/recommendations-page'),
+  'RecommendationsPage',
+);
+const RecommendationBatchPage = lazyPage(
+  () => import('../features/recommendations/pages/recommendation-batch-page'),
+  'RecommendationBatchPage',
+);
+const FormalReviewListPage = lazyPage(
+  () => import('../features/formal-review/pages/formal-review-list-page'),
+  'FormalReviewListPage',
+);
+const FormalReviewPage = lazyPage(
+  () => import('../features/formal-review/pages/formal-review-page'),
+  'FormalReviewPage',
+);
+const OfficeDashboardPage = lazyPage(
+  () => import('../features/office-dashboard/pages/office-dashboard-page'),
+  'OfficeDashboardPage',
 );
 
 export const router = createBrowserRouter([
@@ -112,7 +140,15 @@ export const router = createBrowserRouter([
             element: <RequireRoles roles={roleAccess.organisationApplications} />,
             children: [{ path: paths.organisationApplications, element: <OrganisationApplicationsPage /> }],
           },
+          {
+            element: <RequireRoles roles={roleAccess.recommendations} />,
+            children: [
+              { path: recommendationPaths.workspace, element: <RecommendationsPage /> },
+              { path: recommendationPaths.batch, element: <RecommendationBatchPage /> },
+            ],
+          },
           { path: paths.profile, element: <ProfilePage /> },
+          { path: notificationPaths.inbox, element: <NotificationsPage /> },
           {
             element: <RequireRoles roles={roleAccess.members} />,
             children: [{ path: paths.members, element: <MembersPage /> }],
@@ -120,6 +156,17 @@ export const router = createBrowserRouter([
           {
             element: <RequireRoles roles={roleAccess.verification} />,
             children: [{ path: paths.verification, element: <VerificationPage /> }],
+          },
+          {
+            element: <RequireRoles roles={roleAccess.officeDashboard} />,
+            children: [{ path: officeDashboardPath, element: <OfficeDashboardPage /> }],
+          },
+          {
+            element: <RequireRoles roles={roleAccess.formalReview} />,
+            children: [
+              { path: formalReviewPaths.list, element: <FormalReviewListPage /> },
+              { path: formalReviewPaths.review, element: <FormalReviewPage /> },
+            ],
           },
           {
             element: <RequireRoles roles={roleAccess.catalogueAuthoring} />,

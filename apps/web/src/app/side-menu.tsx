@@ -1,15 +1,19 @@
 import {
   AimOutlined,
   AuditOutlined,
+  BarChartOutlined,
   CheckSquareOutlined,
   CompassOutlined,
   DiffOutlined,
   EditOutlined,
+  FileSearchOutlined,
   FileTextOutlined,
   FormOutlined,
   HomeOutlined,
+  LikeOutlined,
   MailOutlined,
   SafetyCertificateOutlined,
+  SendOutlined,
   TeamOutlined,
   UserOutlined,
   UserSwitchOutlined,
@@ -18,6 +22,9 @@ import { Menu, type MenuProps } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
+import { formalReviewPaths } from '../features/formal-review';
+import { officeDashboardPath } from '../features/office-dashboard';
+import { recommendationPaths } from '../features/recommendations';
 import type { Me, Role } from '../shared/api/api-types';
 import { hasAnyRole } from '../shared/session/use-session';
 import { paths, roleAccess, showDevTools } from './route-access';
@@ -38,7 +45,11 @@ interface MenuEntry {
     | 'catalogue.nav.authoring'
     | 'finder.nav'
     | 'applications.nav.mine'
-    | 'applications.nav.organisation';
+    | 'applications.nav.organisation'
+    | 'recommendations.nav.workspace'
+    | 'recommendations.nav.batch'
+    | 'officeDashboard.nav'
+    | 'formalReview.nav.list';
   icon: ReactNode;
   roles?: readonly Role[];
   devOnly?: boolean;
@@ -59,6 +70,18 @@ const entries: MenuEntry[] = [
     icon: <CheckSquareOutlined />,
     roles: roleAccess.organisationApplications,
   },
+  {
+    path: recommendationPaths.workspace,
+    labelKey: 'recommendations.nav.workspace',
+    icon: <LikeOutlined />,
+    roles: roleAccess.recommendations,
+  },
+  {
+    path: recommendationPaths.batch,
+    labelKey: 'recommendations.nav.batch',
+    icon: <SendOutlined />,
+    roles: roleAccess.recommendations,
+  },
   { path: paths.members, labelKey: 'nav.members', icon: <TeamOutlined />, roles: roleAccess.members },
   {
     path: paths.verification,
@@ -76,6 +99,18 @@ const entries: MenuEntry[] = [
   { path: paths.calls, labelKey: 'catalogue.nav.calls', icon: <FileTextOutlined /> },
   { path: paths.directions, labelKey: 'catalogue.nav.directions', icon: <CompassOutlined /> },
   { path: paths.compare, labelKey: 'catalogue.nav.compare', icon: <DiffOutlined /> },
+  {
+    path: officeDashboardPath,
+    labelKey: 'officeDashboard.nav',
+    icon: <BarChartOutlined />,
+    roles: roleAccess.officeDashboard,
+  },
+  {
+    path: formalReviewPaths.list,
+    labelKey: 'formalReview.nav.list',
+    icon: <FileSearchOutlined />,
+    roles: roleAccess.formalReview,
+  },
   {
     path: paths.authoringCalls,
     labelKey: 'catalogue.nav.authoring',

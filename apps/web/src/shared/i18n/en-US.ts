@@ -1,6 +1,10 @@
 import { applicationsEnUS } from './applications/applications.en-US';
 import { catalogueEnUS } from './catalogue/catalogue.en-US';
 import { finderEnUS } from './finder/finder.en-US';
+import { formalReviewEnUS } from './formal-review/formal-review.en-US';
+import { notificationsEnUS } from './notifications/notifications.en-US';
+import { officeDashboardEnUS } from './office-dashboard/office-dashboard.en-US';
+import { recommendationsEnUS } from './recommendations/recommendations.en-US';
 import type { Resources } from './zh-CN';
 
 /** English; the type keeps its keys identical to zh-CN.ts. */
@@ -228,4 +232,8 @@ export const enUS: Resources = {
   catalogue: catalogueEnUS,
   applications: applicationsEnUS,
   finder: finderEnUS,
+  notifications: notificationsEnUS,
+  recommendations: recommendationsEnUS,
+  formalReview: formalReviewEnUS,
+  officeDashboard: officeDashboardEnUS,
 };

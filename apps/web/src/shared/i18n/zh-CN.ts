@@ -1,6 +1,10 @@
 import { applicationsZhCN } from './applications/applications.zh-CN';
 import { catalogueZhCN } from './catalogue/catalogue.zh-CN';
 import { finderZhCN } from './finder/finder.zh-CN';
+import { formalReviewZhCN } from './formal-review/formal-review.zh-CN';
+import { notificationsZhCN } from './notifications/notifications.zh-CN';
+import { officeDashboardZhCN } from './office-dashboard/office-dashboard.zh-CN';
+import { recommendationsZhCN } from './recommendations/recommendations.zh-CN';
 
 /** Chinese (the default language). en-US.ts must have exactly the same keys. */
 export const zhCN = {
@@ -224,6 +228,10 @@ export const zhCN = {
   catalogue: catalogueZhCN,
   applications: applicationsZhCN,
   finder: finderZhCN,
+  notifications: notificationsZhCN,
+  recommendations: recommendationsZhCN,
+  formalReview: formalReviewZhCN,
+  officeDashboard: officeDashboardZhCN,
 };
 
 export type Resources = typeof zhCN;

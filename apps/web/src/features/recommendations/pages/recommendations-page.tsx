@@ -1,4 +1,4 @@
-import { SendOutlined } from '@ant-design/icons';
+import { DownloadOutlined, SendOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +17,10 @@ import { useSelectedCall } from '../hooks/use-selected-call';
 import { hasIncentiveQuota } from '../utils/quota-display';
 import { recommendationPaths, withCall } from '../utils/recommendation-paths';
 import { directionNames, emptyFilters, filterWorkspace } from '../utils/workspace-filters';
+
+/** The workspace list of a call (with the state filter) as xlsx, downloaded with the session cookie. */
+const listExportUrl = (callId: string, state: string | null) =>
+  `/api/v1/recommendations/list.xlsx?${new URLSearchParams({ callId, ...(state ? { state } : {}) })}`;
 
 /**
  * `/recommendations`: the recommender's workspace for one call: live quota counters, the recommendation deadline
@@ -93,9 +97,21 @@ export function RecommendationsPage() {
             size="small"
             title={t('recommendations.list.title')}
             extra={
-              <Typography.Text type="secondary">
-                {t('recommendations.list.total', { count: shown.length })}
-              </Typography.Text>
+              <Space>
+                <Typography.Text type="secondary">
+                  {t('recommendations.list.total', { count: shown.length })}
+                </Typography.Text>
+                {callId && (
+                  <Button
+                    size="small"
+                    icon={<DownloadOutlined />}
+                    href={listExportUrl(callId, filters.state)}
+                    data-testid="export-list"
+                  >
+                    {t('recommendations.list.export')}
+                  </Button>
+                )}
+              </Space>
             }
           >
             <Space direction="vertical" style={{ width: '100%' }}>

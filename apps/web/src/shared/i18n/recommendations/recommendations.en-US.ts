@@ -33,6 +33,7 @@ export const recommendationsEnUS: typeof recommendationsZhCN = {
     quote: 'Call text: {{quote}}',
   },
   list: {
+    export: 'Export to Excel',
     title: 'Applications to recommend',
     total: '{{count}} in all',
     project: 'Project',

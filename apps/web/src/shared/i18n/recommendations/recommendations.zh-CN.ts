@@ -31,6 +31,7 @@ export const recommendationsZhCN = {
     quote: '通知原文：{{quote}}',
   },
   list: {
+    export: '导出 Excel',
     title: '待推荐的申报书',
     total: '共 {{count}} 项',
     project: '项目名称',
