@@ -9,6 +9,7 @@ import { type Client, createTestApp, login, type TestApp, testDatabaseKinds } fr
 
 const CALL = 'quota-test-call';
 const BATCH_CALL = 'batch-test-call';
+const INCENTIVE_CALL = 'incentive-test-call';
 const content = {
   basics: {
     title: '联合研发',
@@ -49,6 +50,20 @@ describe.each(testDatabaseKinds)('recommendation with quotas on %s PostgreSQL', 
       null,
     );
     await t.deps.services.catalogue.setStatus(BATCH_CALL, 'published', null);
+    // an incentive allotment of five projects but 50 万元 of public funding (单列激励名额, capped in money)
+    await t.deps.services.catalogue.createCall(
+      {
+        ...practice,
+        id: INCENTIVE_CALL,
+        status: 'draft',
+        quotas: [
+          { ...quota, limit: 10 },
+          { ...quota, scope: 'incentiveCity', limit: 5, moneyCapWan: 50, quote: '丽水激励5项50万元' },
+        ],
+      },
+      null,
+    );
+    await t.deps.services.catalogue.setStatus(INCENTIVE_CALL, 'published', null);
     const l = await createRecommender(t.deps, ['331100']);
     const h = await createRecommender(t.deps, ['330100']);
     lishui = await login(t.app, l.user.email, l.user.password);
@@ -134,6 +149,29 @@ describe.each(testDatabaseKinds)('recommendation with quotas on %s PostgreSQL', 
     }
     const counters = (await lishui.request('GET', `/api/v1/recommendations?callId=${CALL}`)).json().counters;
     expect(counters[0]).toMatchObject({ used: 2, left: 0 });
+  });
+
+  it('caps an incentive allotment by the public funding the recommended applications request', async () => {
+    const a = await approvedApplication(INCENTIVE_CALL);
+    const b = await approvedApplication(INCENTIVE_CALL);
+    const first = await lishui.request('POST', `/api/v1/applications/${a.id}/recommend`, { incentive: true });
+    expect(first.statusCode, first.body).toBe(200);
+    // 30 万元 already on the allotment; another 30 would make 60 > 50
+    const second = await lishui.request('POST', `/api/v1/applications/${b.id}/recommend`, {
+      incentive: true,
+    });
+    expect(second.statusCode).toBe(409);
+    expect(second.json()).toMatchObject({ code: 'quota_exhausted' });
+    const counters = (await lishui.request('GET', `/api/v1/recommendations?callId=${INCENTIVE_CALL}`)).json()
+      .counters as { scope: string; used: number; usedWan: number; moneyCapWan: number | null }[];
+    expect(counters.find((c) => c.scope === 'incentiveCity')).toMatchObject({
+      used: 1,
+      usedWan: 30,
+      moneyCapWan: 50,
+    });
+    // on the ordinary quota it goes through
+    const ordinary = await lishui.request('POST', `/api/v1/applications/${b.id}/recommend`);
+    expect(ordinary.statusCode, ordinary.body).toBe(200);
   });
 
   it('returns with a reason, and closes at the recommendation deadline to the second', async () => {

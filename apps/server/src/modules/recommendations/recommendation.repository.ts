@@ -66,7 +66,28 @@ export function createRecommendationRepository(db: Db) {
         .orderBy(desc(applications.lastSavedAt))
         .limit(5000);
     },
-    /** Every recommendation made in a call (for quota counting). */
+    /**
+     * Every recommendation made in a call, with only what the quotas look at: the requested funding from its
+     * column and the carrier's name from the content, so that counting a call's quotas does not read every
+     * recommended application's whole content.
+     */
+    async listQuotaCounted(callId: string) {
+      return db
+        .select({
+          id: applications.id,
+          directionCode: applications.directionCode,
+          organisationId: applications.organisationId,
+          organisationType: organisations.type,
+          recommenderOrganisationId: applications.recommenderOrganisationId,
+          recommendedIncentive: applications.recommendedIncentive,
+          publicFundingWan: applications.publicFundingWan,
+          carrierName: sql<string | null>`${applications.content} -> 'basics' ->> 'carrierName'`,
+        })
+        .from(applications)
+        .innerJoin(organisations, eq(organisations.id, applications.organisationId))
+        .where(and(eq(applications.callId, callId), inArray(applications.state, recommendedStates)));
+    },
+    /** Every recommendation made in a call, with its whole content (for the summary table and the letter). */
     async listRecommended(callId: string) {
       return db
         .select(columns)
@@ -124,3 +145,4 @@ export function createRecommendationRepository(db: Db) {
 }
 export type RecommendationRepository = ReturnType<typeof createRecommendationRepository>;
 export type RecommendationRow = Awaited<ReturnType<RecommendationRepository['listRecommended']>>[number];
+export type QuotaCountedRow = Awaited<ReturnType<RecommendationRepository['listQuotaCounted']>>[number];

@@ -15,7 +15,7 @@ import { AppError, notFound } from '../../http/app-error';
 import type { Clock } from '../../shared/clock';
 import { applyTransition } from '../applications/application-transition';
 import type { OrganisationRow } from '../organisations/organisation.repository';
-import type { RecommendationRow } from './recommendation.repository';
+import type { QuotaCountedRow } from './recommendation.repository';
 
 /** The names a recommending body holds quotas under: its own, the one configured, its city's. */
 export function holderNamesOf(body: OrganisationRow): string[] {
@@ -29,19 +29,18 @@ export function holderNamesOf(body: OrganisationRow): string[] {
 /** An application as the quota rules see it. */
 export function quotaCandidateOf(
   call: Call,
-  row: RecommendationRow,
+  row: QuotaCountedRow,
   incentive = row.recommendedIncentive,
 ): QuotaCandidate {
   const found = findNode(call, row.directionCode);
-  const content = row.content as ApplicationContent;
   return {
     applicationId: row.id,
     nodeCodes: found ? [...found.ancestors.map((a) => a.code), found.node.code] : [row.directionCode],
     leadOrganisationId: row.organisationId,
     leadOrganisationType: row.organisationType,
-    carrierName: content.basics?.carrierName ?? null,
+    carrierName: row.carrierName ?? null,
     recommenderOrganisationId: row.recommenderOrganisationId ?? '',
-    publicFundingWan: content.budget?.publicFundingWan ?? 0,
+    publicFundingWan: row.publicFundingWan ?? 0,
     incentive,
   };
 }
@@ -97,19 +96,19 @@ export function createRecommendationService(deps: { transaction: TransactionRunn
         const { app, call, body } = await context(repos, applicationId, actor);
         const now = deps.clock.now();
         checkDeadline(call, now);
-        const recommended = (await repos.recommendations.listRecommended(app.callId)).map((r) =>
+        const recommended = (await repos.recommendations.listQuotaCounted(app.callId)).map((r) =>
           quotaCandidateOf(call, r),
         );
         const org = await repos.organisations.findById(app.organisationId);
+        const content = app.content as ApplicationContent;
         const candidate = quotaCandidateOf(
           call,
           {
             ...app,
-            organisationName: org?.name ?? '',
             organisationType: org?.type ?? '',
-            organisationUscc: org?.uscc ?? null,
-            organisationRegionCode: org?.regionCode ?? null,
             recommenderOrganisationId: body.id,
+            publicFundingWan: content.budget?.publicFundingWan ?? null,
+            carrierName: content.basics?.carrierName ?? null,
           },
           incentive,
         );
@@ -154,7 +153,7 @@ export function createRecommendationService(deps: { transaction: TransactionRunn
       const callRow = await repos.catalogue.findCall(callId);
       if (!callRow) throw notFound();
       const call = callRow.content as Call;
-      const recommended = (await repos.recommendations.listRecommended(callId)).map((r) =>
+      const recommended = (await repos.recommendations.listQuotaCounted(callId)).map((r) =>
         quotaCandidateOf(call, r),
       );
       return recommenderCounters(
