@@ -8,17 +8,7 @@ import { streamWorkbook, type TableColumn, writeTableSheet } from '../office-das
 import { stateLabel } from '../office-dashboard/office-dashboard.presenter';
 import { sendXlsx } from '../office-dashboard/xlsx-response';
 import type { RecommendationRepository } from './recommendation.repository';
-
-/** The states of the recommender's workspace list (GET /api/v1/recommendations). */
-const workspaceStates = [
-  'orgApproved',
-  'recommended',
-  'recommenderRejected',
-  'inFormalReview',
-  'acceptedForExpertReview',
-  'returnedForCorrection',
-  'rejected',
-] as const;
+import { workspaceStates } from './recommendation.routes';
 
 type WorkspaceRow = Awaited<ReturnType<RecommendationRepository['listInJurisdiction']>>[number] & {
   recommendedByMe: boolean;

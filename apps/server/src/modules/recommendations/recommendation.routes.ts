@@ -29,7 +29,8 @@ const counterSchema = z.object({
   excludedFromQuota: z.boolean(),
   quote: z.string(),
 });
-const workspaceStates = [
+/** The states of the recommender's workspace list: approved by the organisation, and everything after. */
+export const workspaceStates = [
   'orgApproved',
   'recommended',
   'recommenderRejected',
@@ -37,7 +38,7 @@ const workspaceStates = [
   'acceptedForExpertReview',
   'returnedForCorrection',
   'rejected',
-];
+] as const;
 
 const recommenderPolicy: Policy = {
   name: 'recommendation.workspace',
@@ -58,7 +59,7 @@ export function registerRecommendationRoutes(app: FastifyInstance, deps: Deps) {
         'The recommender workspace: applications in my jurisdiction that have left their organisation, and my quotas',
       querystring: z.object({
         callId: z.string().max(100).optional(),
-        state: z.enum(workspaceStates as [string, ...string[]]).optional(),
+        state: z.enum(workspaceStates).optional(),
       }),
       response: {
         200: z.object({
@@ -86,7 +87,7 @@ export function registerRecommendationRoutes(app: FastifyInstance, deps: Deps) {
       const actor = req.ctx.actor!;
       const rows = await repos.recommendations.listInJurisdiction(actor.jurisdiction, {
         callId: req.query.callId,
-        states: req.query.state ? [req.query.state] : workspaceStates,
+        states: req.query.state ? [req.query.state] : [...workspaceStates],
       });
       const body = await repos.organisations.findById(actor.organisationId!);
       if (!body) throw notFound();
