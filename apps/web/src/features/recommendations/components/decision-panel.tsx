@@ -28,7 +28,7 @@ export function DecisionPanel({ application, title, canUseIncentive }: DecisionP
   const [incentive, setIncentive] = useState(false);
   const [commentMissing, setCommentMissing] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const available = decisionsFor(application.state.code);
+  const available = decisionsFor(application.actions);
 
   const run = async (decision: Decision) => {
     setError(null);

@@ -1,18 +1,10 @@
-import type { ApplicationStateCode, Decision } from '../api/recommendation-types';
-
-/**
- * The recommender's transitions of the lifecycle table and the states they leave from. The application view
- * lists `actions` only for the applicant's own organisation, so the drawer reads them from here; the unit test
- * holds this copy to the domain's table, and the server checks every decision again.
- */
-export const recommenderDecisionsFrom: Record<Decision, readonly ApplicationStateCode[]> = {
-  recommend: ['orgApproved'],
-  recommenderReturn: ['orgApproved'],
-  recommenderReject: ['orgApproved'],
-};
+import type { Decision } from '../api/recommendation-types';
 
 const order: Decision[] = ['recommend', 'recommenderReturn', 'recommenderReject'];
 
-/** What the recommender may decide on an application in this state. */
-export const decisionsFor = (state: ApplicationStateCode): Decision[] =>
-  order.filter((d) => recommenderDecisionsFrom[d].includes(state));
+/**
+ * The recommender's decisions among the transitions the server says this person may fire now (`actions` of the
+ * application view, from the lifecycle table and the recommend policy), in the order the drawer shows them.
+ */
+export const decisionsFor = (actions: readonly string[]): Decision[] =>
+  order.filter((d) => actions.includes(d));
