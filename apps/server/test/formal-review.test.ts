@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type Call, type GuideNode, toShanghaiIso } from '@yanzhen/domain';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensurePracticeCall, PRACTICE_CALL_ID } from '../src/demo/practice-call';
 import { buildMinimalPdf } from '../src/modules/attachments/sample-files.fixture';
@@ -271,6 +272,26 @@ describe.each(testDatabaseKinds)('formal review on %s PostgreSQL', (kind) => {
     ).json();
     expect(page.items).toHaveLength(1);
     expect(page.total).toBeGreaterThan(1);
+
+    // the same list as xlsx, every page, with the same filters
+    const xlsx = await officer.request('GET', `/api/v1/formal-reviews.xlsx?callId=${CALL}&checks=failed`);
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.headers['content-disposition']).toContain(`formal-reviews-${CALL}.xlsx`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    expect(String(sheet.getRow(2).getCell(3).value)).toBe('项目名称\nProject title');
+    const rows: string[][] = [];
+    sheet.eachRow((row, n) => {
+      if (n > 2) rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? '')));
+    });
+    expect(rows).toHaveLength(list.total);
+    expect(rows.every((r) => r[9]!.startsWith('未通过：'))).toBe(true);
+    expect(rows.some((r) => r[9]!.includes('必备附件齐全'))).toBe(true);
+    expect(rows.every((r) => r[7] === '形式审查中')).toBe(true);
+    const bad = await officer.request('GET', '/api/v1/formal-reviews.xlsx?checks=maybe');
+    expect(bad.statusCode).toBe(400);
+    expect((await failing.applicant.request('GET', '/api/v1/formal-reviews.xlsx')).statusCode).toBe(403);
   });
 
   it('keeps the checklist for the application’s programme, refusing items it does not have', async () => {

@@ -5,6 +5,7 @@ import {
   checklistSchema,
   formalReviewCategoryLabels,
   formalReviewCategoryOf,
+  formatShanghai,
   shanghaiDateTimeSchema,
   toShanghaiIso,
 } from '@yanzhen/domain';
@@ -15,6 +16,8 @@ import { AppError } from '../../http/app-error';
 import { errorBodySchema, requestLocale } from '../../http/error-handler';
 import { defineRoute } from '../../http/route';
 import { stateOf } from '../applications/application.presenter';
+import { streamWorkbook, writeTableSheet } from '../office-dashboard/documents/xlsx-table';
+import { sendXlsx } from '../office-dashboard/xlsx-response';
 import { formalReviewPolicies } from './formal-review.policy';
 import {
   bulkResultSchema,
@@ -29,6 +32,7 @@ import {
   reviewDetailSchema,
 } from './formal-review.presenter';
 import { checklistOf, directionOf, type FrozenAttachment } from './formal-review-checks';
+import { formalReviewListColumns } from './formal-review-export';
 
 const tags = ['formal review'];
 const errors = {
@@ -47,6 +51,18 @@ const officeStates = [
   'rejected',
 ] as const;
 const reasonSchema = z.string().trim().max(2000);
+const listFilterSchema = z.object({
+  callId: z.string().max(100).optional(),
+  state: z.enum(officeStates).optional(),
+  recommenderId: z.uuid().optional(),
+  checks: z.enum(['passed', 'failed', 'notRun']).optional(),
+});
+const listFilterOf = (q: z.infer<typeof listFilterSchema>) => ({
+  callId: q.callId,
+  states: q.state ? [q.state] : [...officeStates],
+  recommenderOrganisationId: q.recommenderId,
+  checks: q.checks,
+});
 const decisionSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('accept') }),
   z.object({ action: z.literal('return'), reason: reasonSchema, correctionDueAt: shanghaiDateTimeSchema }),
@@ -93,11 +109,7 @@ export function registerFormalReviewRoutes(app: FastifyInstance, deps: Deps) {
       tags,
       summary:
         'Applications for formal review (recommended and beyond), filtered and paged, with their checks',
-      querystring: z.object({
-        callId: z.string().max(100).optional(),
-        state: z.enum(officeStates).optional(),
-        recommenderId: z.uuid().optional(),
-        checks: z.enum(['passed', 'failed', 'notRun']).optional(),
+      querystring: listFilterSchema.extend({
         page: z.coerce.number().int().min(1).max(100_000).default(1),
         pageSize: z.coerce.number().int().min(1).max(200).default(20),
       }),
@@ -114,16 +126,45 @@ export function registerFormalReviewRoutes(app: FastifyInstance, deps: Deps) {
     policy: formalReviewPolicies.office,
     handler: async (req) => {
       const { page, pageSize } = req.query;
-      const { rows, total } = await repos.formalReviews.listForOffice(
-        {
-          callId: req.query.callId,
-          states: req.query.state ? [req.query.state] : [...officeStates],
-          recommenderOrganisationId: req.query.recommenderId,
-          checks: req.query.checks,
-        },
-        { offset: (page - 1) * pageSize, limit: pageSize },
-      );
+      const { rows, total } = await repos.formalReviews.listForOffice(listFilterOf(req.query), {
+        offset: (page - 1) * pageSize,
+        limit: pageSize,
+      });
       return { items: rows.map(presentOfficeListItem), total, page, pageSize };
+    },
+  });
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/v1/formal-reviews.xlsx',
+    schema: {
+      tags,
+      summary: 'The formal-review list with its filters, every page, as xlsx (形式审查清单)',
+      querystring: listFilterSchema,
+      response: { 200: z.any(), ...errors },
+    },
+    policy: formalReviewPolicies.office,
+    handler: async (req, reply) => {
+      const filter = listFilterOf(req.query);
+      const now = deps.clock.now();
+      async function* pages() {
+        const size = 2000;
+        for (let offset = 0; ; offset += size) {
+          const { rows } = await repos.formalReviews.listForOffice(filter, { offset, limit: size });
+          if (rows.length) yield rows;
+          if (rows.length < size) return;
+        }
+      }
+      const stream = streamWorkbook({ title: '形式审查清单 Formal review list', created: now }, (workbook) =>
+        writeTableSheet(
+          workbook,
+          '形式审查 Formal review',
+          `形式审查清单（导出时间 ${formatShanghai(now)} 北京时间）`,
+          formalReviewListColumns,
+          pages(),
+        ).then(() => undefined),
+      );
+      return sendXlsx(reply, `formal-reviews-${req.query.callId ?? 'all'}.xlsx`, stream);
     },
   });
 

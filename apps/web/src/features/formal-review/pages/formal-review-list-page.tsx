@@ -1,4 +1,5 @@
-import { Card, Space } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { Button, Card, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../../shared/ui/page-title';
@@ -18,6 +19,16 @@ const staffLabels: Record<OfficeState, { 'zh-CN': string; 'en-US': string }> = {
   rejected: { 'zh-CN': '形式审查不通过', 'en-US': 'Rejected' },
 };
 
+/** The list with its filters (every page) as xlsx, downloaded with the session cookie. */
+function exportUrl(f: OfficeListFilters) {
+  const params = new URLSearchParams();
+  for (const key of ['callId', 'state', 'recommenderId', 'checks'] as const) {
+    const value = f[key];
+    if (value) params.set(key, value);
+  }
+  return `/api/v1/formal-reviews.xlsx?${params}`;
+}
+
 /** `/formal-reviews`: the programme office's list of recommended applications, with filters and bulk actions. */
 export function FormalReviewListPage() {
   const { t } = useTranslation();
@@ -28,7 +39,15 @@ export function FormalReviewListPage() {
   const items = list.data?.items ?? [];
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <PageTitle>{t('formalReview.list.title')}</PageTitle>
+      <PageTitle
+        extra={
+          <Button icon={<DownloadOutlined />} href={exportUrl(filters)} data-testid="export-formal-reviews">
+            {t('formalReview.list.export')}
+          </Button>
+        }
+      >
+        {t('formalReview.list.title')}
+      </PageTitle>
       <QueryErrorAlert error={list.error} />
       <Card size="small">
         <Space direction="vertical" style={{ width: '100%' }}>

@@ -4,6 +4,7 @@ import type { formalReviewZhCN } from './formal-review.zh-CN';
 export const formalReviewEnUS: typeof formalReviewZhCN = {
   nav: { list: 'Formal review' },
   list: {
+    export: 'Export to Excel',
     title: 'Formal review',
     callPlaceholder: 'All calls',
     statePlaceholder: 'All states',

@@ -2,6 +2,7 @@
 export const formalReviewZhCN = {
   nav: { list: '形式审查' },
   list: {
+    export: '导出 Excel',
     title: '形式审查',
     callPlaceholder: '全部通知',
     statePlaceholder: '全部状态',
