@@ -99,6 +99,8 @@ describe.each(testDatabaseKinds)('recommendation with quotas on %s PostgreSQL', 
     expect(list.counters).toEqual([
       expect.objectContaining({ holder: '丽水市', limit: 2, used: 0, left: 2 }),
     ]);
+    expect(list.truncated).toBe(false);
+    expect(list.items.find((i: { id: string }) => i.id === a.id)).toMatchObject({ publicFundingWan: 30 });
     expect((await hangzhou.request('GET', `/api/v1/recommendations?callId=${CALL}`)).json().items).toEqual(
       [],
     );

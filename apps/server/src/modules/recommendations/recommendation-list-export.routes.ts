@@ -32,8 +32,7 @@ const columns: readonly TableColumn<WorkspaceRow>[] = [
     en: 'Public funding requested (10,000 yuan)',
     kind: 'money',
     width: 16,
-    value: (r) =>
-      (r.content as { budget?: { publicFundingWan?: number | null } }).budget?.publicFundingWan ?? null,
+    value: (r) => r.publicFundingWan,
   },
   {
     zh: '由本单位推荐',
@@ -94,10 +93,12 @@ export function registerRecommendationListExportRoutes(app: FastifyInstance, dep
     policy: recommenderPolicy,
     handler: async (req, reply) => {
       const actor = req.ctx.actor!;
-      const rows = await repos.recommendations.listInJurisdiction(actor.jurisdiction, {
-        callId: req.query.callId,
-        states: req.query.state ? [req.query.state] : [...workspaceStates],
-      });
+      // the export holds every matching application, however many the on-screen list shows
+      const rows = await repos.recommendations.listInJurisdiction(
+        actor.jurisdiction,
+        { callId: req.query.callId, states: req.query.state ? [req.query.state] : [...workspaceStates] },
+        1_000_000,
+      );
       const body = actor.organisationId
         ? await repos.organisations.findById(actor.organisationId)
         : undefined;

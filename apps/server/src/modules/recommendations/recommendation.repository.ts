@@ -30,19 +30,21 @@ export function createRecommendationRepository(db: Db) {
     recommendedAt: applications.recommendedAt,
     lastSavedAt: applications.lastSavedAt,
   };
+  const { content: _content, ...listColumns } = columns;
   return {
     /** Serialises recommendations within one call, across processes, for the rest of the transaction. */
     async lockCall(callId: string) {
       await db.execute(sql`select pg_advisory_xact_lock(727276, hashtext(${callId}))`);
     },
     /**
-     * Applications that have left their organisation and whose lead is in the jurisdiction. The list shows one
-     * figure of the content, the public funding requested: `content` carries only `budget.publicFundingWan`, read
-     * in the database, so that a list of thousands does not read and send every application's whole content.
+     * Applications that have left their organisation and whose lead is in the jurisdiction, newest first, at most
+     * `limit` (the caller asks for one more to learn whether the list was cut). The list shows one figure of the
+     * content, the public funding requested, from its column, so a list of thousands reads no content at all.
      */
     async listInJurisdiction(
       j: { regionCodes: readonly string[]; organisationIds: readonly string[] },
       f: { callId?: string; states: string[] },
+      limit = 5000,
     ) {
       const scope: SQL[] = j.regionCodes.map(
         (code) => sql`${organisations.regionCode} like ${`${regionCodePrefix(code)}%`}`,
@@ -50,10 +52,7 @@ export function createRecommendationRepository(db: Db) {
       if (j.organisationIds.length) scope.push(inArray(organisations.id, [...j.organisationIds]));
       if (!scope.length) return [];
       return db
-        .select({
-          ...columns,
-          content: sql<unknown>`jsonb_build_object('budget', jsonb_build_object('publicFundingWan', ${applications.content} -> 'budget' -> 'publicFundingWan'))`,
-        })
+        .select({ ...listColumns, publicFundingWan: applications.publicFundingWan })
         .from(applications)
         .innerJoin(organisations, eq(organisations.id, applications.organisationId))
         .where(
@@ -63,8 +62,8 @@ export function createRecommendationRepository(db: Db) {
             f.callId ? eq(applications.callId, f.callId) : undefined,
           ),
         )
-        .orderBy(desc(applications.lastSavedAt))
-        .limit(5000);
+        .orderBy(desc(applications.lastSavedAt), desc(applications.id))
+        .limit(limit);
     },
     /**
      * Every recommendation made in a call, with only what the quotas look at: the requested funding from its

@@ -1,4 +1,4 @@
-import { type ApplicationContent, hasRole, regionDisplayName } from '@yanzhen/domain';
+import { hasRole, regionDisplayName } from '@yanzhen/domain';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { Deps } from '../../composition-root';
@@ -40,6 +40,9 @@ export const workspaceStates = [
   'rejected',
 ] as const;
 
+/** The most applications the workspace list holds at once (newest first); the answer says when there were more. */
+export const workspaceListLimit = 5000;
+
 const recommenderPolicy: Policy = {
   name: 'recommendation.workspace',
   authenticated: true,
@@ -78,6 +81,8 @@ export function registerRecommendationRoutes(app: FastifyInstance, deps: Deps) {
             }),
           ),
           counters: z.array(counterSchema),
+          /** more applications match than the list holds: narrow it (by call or state) to see them all */
+          truncated: z.boolean(),
         }),
         ...errors,
       },
@@ -85,10 +90,12 @@ export function registerRecommendationRoutes(app: FastifyInstance, deps: Deps) {
     policy: recommenderPolicy,
     handler: async (req) => {
       const actor = req.ctx.actor!;
-      const rows = await repos.recommendations.listInJurisdiction(actor.jurisdiction, {
-        callId: req.query.callId,
-        states: req.query.state ? [req.query.state] : [...workspaceStates],
-      });
+      const found = await repos.recommendations.listInJurisdiction(
+        actor.jurisdiction,
+        { callId: req.query.callId, states: req.query.state ? [req.query.state] : [...workspaceStates] },
+        workspaceListLimit + 1,
+      );
+      const rows = found.slice(0, workspaceListLimit);
       const body = await repos.organisations.findById(actor.organisationId!);
       if (!body) throw notFound();
       const counters = req.query.callId ? await service.counters(req.query.callId, body, repos) : [];
@@ -104,12 +111,13 @@ export function registerRecommendationRoutes(app: FastifyInstance, deps: Deps) {
             name: r.organisationName,
             regionName: r.organisationRegionCode ? regionDisplayName(r.organisationRegionCode) : null,
           },
-          publicFundingWan: (r.content as ApplicationContent).budget?.publicFundingWan ?? null,
+          publicFundingWan: r.publicFundingWan,
           recommendedByMe: r.recommenderOrganisationId === body.id,
           recommendedIncentive: r.recommendedIncentive,
           recommendedAt: r.recommendedAt?.toISOString() ?? null,
         })),
         counters,
+        truncated: found.length > workspaceListLimit,
       };
     },
   });

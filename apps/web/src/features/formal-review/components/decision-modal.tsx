@@ -60,6 +60,7 @@ export function DecisionModal({
           <Form.Item
             name="deadline"
             label={t('formalReview.decision.deadline')}
+            required
             rules={[
               {
                 validator: (_, value?: Dayjs) =>

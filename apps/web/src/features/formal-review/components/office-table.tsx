@@ -1,6 +1,6 @@
 import { Button, Space, Table, Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useNavigate } from 'react-router';
 import type { OfficeListItem } from '../api/formal-review-types';
 import { useBilingual } from '../hooks/use-bilingual';
 import { reviewPath } from '../utils/formal-review-paths';
@@ -26,6 +26,7 @@ export function OfficeTable({
   };
 }) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const pick = useBilingual();
   return (
     <Table<OfficeListItem>
@@ -79,9 +80,9 @@ export function OfficeTable({
         {
           title: '',
           render: (_, r) => (
-            <Link to={reviewPath(r.id)}>
-              <Button size="small">{t('formalReview.list.open')}</Button>
-            </Link>
+            <Button size="small" onClick={() => navigate(reviewPath(r.id))}>
+              {t('formalReview.list.open')}
+            </Button>
           ),
         },
       ]}

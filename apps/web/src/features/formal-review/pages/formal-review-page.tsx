@@ -45,7 +45,7 @@ export function FormalReviewPage() {
           <Descriptions.Item label={t('formalReview.review.category')}>
             {pick(d.category.label)}
           </Descriptions.Item>
-          <Descriptions.Item label={t('formalReview.list.state')}>
+          <Descriptions.Item label={t('formalReview.review.frozenVersion')}>
             {d.submission
               ? t('formalReview.review.submission', {
                   version: d.submission.version,

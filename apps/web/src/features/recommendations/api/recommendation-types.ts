@@ -51,6 +51,8 @@ export interface QuotaCounter {
 export interface WorkspaceResponse {
   items: WorkspaceItem[];
   counters: QuotaCounter[];
+  /** more applications match than the list holds (the newest are shown) */
+  truncated: boolean;
 }
 
 /** `details.counters[]` of a 409 quota_exhausted: the quotas the recommendation would have passed. */

@@ -1,5 +1,5 @@
 import { DownloadOutlined, SendOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Space, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -63,6 +63,14 @@ export function RecommendationsPage() {
         {t('recommendations.nav.workspace')}
       </PageTitle>
       <QueryErrorAlert error={selected.error ?? workspace.error} />
+      {workspace.data?.truncated && (
+        <Alert
+          type="warning"
+          showIcon
+          message={t('recommendations.list.truncated')}
+          data-testid="list-truncated"
+        />
+      )}
       {!selected.isPending && selected.calls.length === 0 ? (
         <Empty description={t('recommendations.call.none')} />
       ) : (

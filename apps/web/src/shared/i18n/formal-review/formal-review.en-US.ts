@@ -64,6 +64,7 @@ export const formalReviewEnUS: typeof formalReviewZhCN = {
     done: 'Done',
   },
   review: {
+    frozenVersion: 'Version reviewed',
     back: 'Back to the list',
     category: 'Checklist for',
     start: 'Start formal review',

@@ -62,6 +62,7 @@ export const formalReviewZhCN = {
     done: '已处理',
   },
   review: {
+    frozenVersion: '审查版本',
     back: '返回列表',
     category: '审查类别',
     start: '开始形式审查',

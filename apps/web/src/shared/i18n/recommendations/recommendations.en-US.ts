@@ -33,6 +33,8 @@ export const recommendationsEnUS: typeof recommendationsZhCN = {
     quote: 'Call text: {{quote}}',
   },
   list: {
+    truncated:
+      'Too many applications match: the 5,000 saved most recently are shown. Filter by state, or export to Excel for all of them.',
     export: 'Export to Excel',
     title: 'Applications to recommend',
     total: '{{count}} in all',

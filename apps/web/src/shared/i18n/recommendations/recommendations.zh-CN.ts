@@ -31,6 +31,7 @@ export const recommendationsZhCN = {
     quote: '通知原文：{{quote}}',
   },
   list: {
+    truncated: '本通知辖区内申报书过多，列表仅显示最近保存的 5000 项；导出 Excel 可查看全部。',
     export: '导出 Excel',
     title: '待推荐的申报书',
     total: '共 {{count}} 项',
