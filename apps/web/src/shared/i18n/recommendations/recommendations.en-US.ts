@@ -34,7 +34,7 @@ export const recommendationsEnUS: typeof recommendationsZhCN = {
   },
   list: {
     truncated:
-      'Too many applications match: the 5,000 saved most recently are shown. Filter by state, or export to Excel for all of them.',
+      'Too many applications for this list: the 5,000 saved most recently are shown. Export to Excel to see all of them.',
     export: 'Export to Excel',
     title: 'Applications to recommend',
     total: '{{count}} in all',
