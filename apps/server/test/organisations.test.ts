@@ -108,6 +108,20 @@ describe.each(testDatabaseKinds)('organisations on %s PostgreSQL', (kind) => {
     });
     const audit = await t.deps.repos.audit.list();
     expect(audit.some((e) => e.type === 'organisation_verified' && e.subject === inLongquan.id)).toBe(true);
+
+    // the queue is oldest first; what has been decided, most recently decided first
+    const second = await createOrganisation(t.deps, { regionCode: '331102', status: 'pending' });
+    const third = await createOrganisation(t.deps, { regionCode: '331102', status: 'pending' });
+    const pending = (await rec.request('GET', '/api/v1/verification/organisations?status=pending')).json().items;
+    const order = pending.map((o: { id: string }) => o.id);
+    expect(order.indexOf(second.id)).toBeLessThan(order.indexOf(third.id));
+    t.clock.set(new Date(t.clock.now().getTime() + 60_000));
+    await rec.request('POST', `/api/v1/organisations/${third.id}/verification`, { decision: 'verified' });
+    t.clock.set(new Date(t.clock.now().getTime() + 60_000));
+    await rec.request('POST', `/api/v1/organisations/${second.id}/verification`, { decision: 'verified' });
+    const verified = (await rec.request('GET', '/api/v1/verification/organisations?status=verified')).json()
+      .items as { id: string }[];
+    expect(verified.slice(0, 3).map((o) => o.id)).toEqual([second.id, third.id, inLongquan.id]);
   });
 
   it('lets an administrator change roles, and records it', async () => {

@@ -1,5 +1,5 @@
 import { findRegion } from '@yanzhen/domain';
-import { and, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import { jurisdictions, organisations } from '../../db/schema';
 
@@ -69,7 +69,15 @@ export function createOrganisationRepository(db: Db) {
         .select()
         .from(organisations)
         .where(and(...conditions))
-        .orderBy(organisations.createdAt)
+        .orderBy(
+          // the queue of requests oldest first; decided ones most recently decided first
+          ...(status === 'pending'
+            ? [asc(organisations.createdAt), asc(organisations.id)]
+            : [
+                sql`${organisations.verifiedAt} desc nulls last`,
+                desc(organisations.createdAt),
+              ]),
+        )
         .limit(500);
     },
     async jurisdictionOf(recommenderOrganisationId: string): Promise<Jurisdiction> {
