@@ -112,7 +112,8 @@ describe.each(testDatabaseKinds)('organisations on %s PostgreSQL', (kind) => {
     // the queue is oldest first; what has been decided, most recently decided first
     const second = await createOrganisation(t.deps, { regionCode: '331102', status: 'pending' });
     const third = await createOrganisation(t.deps, { regionCode: '331102', status: 'pending' });
-    const pending = (await rec.request('GET', '/api/v1/verification/organisations?status=pending')).json().items;
+    const pending = (await rec.request('GET', '/api/v1/verification/organisations?status=pending')).json()
+      .items;
     const order = pending.map((o: { id: string }) => o.id);
     expect(order.indexOf(second.id)).toBeLessThan(order.indexOf(third.id));
     t.clock.set(new Date(t.clock.now().getTime() + 60_000));

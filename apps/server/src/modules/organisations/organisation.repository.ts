@@ -73,10 +73,7 @@ export function createOrganisationRepository(db: Db) {
           // the queue of requests oldest first; decided ones most recently decided first
           ...(status === 'pending'
             ? [asc(organisations.createdAt), asc(organisations.id)]
-            : [
-                sql`${organisations.verifiedAt} desc nulls last`,
-                desc(organisations.createdAt),
-              ]),
+            : [sql`${organisations.verifiedAt} desc nulls last`, desc(organisations.createdAt)]),
         )
         .limit(500);
     },
