@@ -207,8 +207,14 @@ export const editableStates: readonly ApplicationState[] = applicationStates.fil
 );
 export const isEditable = (state: ApplicationState) => editableStates.includes(state);
 /** States the recommender / the programme office may see. */
-export const statesVisibleTo = (relation: TransitionActor): readonly ApplicationState[] =>
-  applicationStates.filter((s) => applicationStateAccess[s].read.includes(relation));
+export const statesVisibleTo = (
+  relation: TransitionActor,
+): readonly [ApplicationState, ...ApplicationState[]] =>
+  // every relation reads at least one state (the table above); the tuple type suits an enum schema of a filter
+  applicationStates.filter((s) => applicationStateAccess[s].read.includes(relation)) as [
+    ApplicationState,
+    ...ApplicationState[],
+  ];
 
 export type TransitionPlan =
   | { ok: true; from: ApplicationState; to: ApplicationState; transition: ApplicationTransition }

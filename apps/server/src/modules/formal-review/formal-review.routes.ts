@@ -7,6 +7,7 @@ import {
   formalReviewCategoryOf,
   formatShanghai,
   shanghaiDateTimeSchema,
+  statesVisibleTo,
   toShanghaiIso,
 } from '@yanzhen/domain';
 import type { FastifyInstance } from 'fastify';
@@ -43,13 +44,7 @@ const errors = {
   409: errorBodySchema,
 };
 const idParams = z.object({ id: z.uuid() });
-const officeStates = [
-  'recommended',
-  'inFormalReview',
-  'acceptedForExpertReview',
-  'returnedForCorrection',
-  'rejected',
-] as const;
+const officeStates = statesVisibleTo('programmeOfficer');
 const reasonSchema = z.string().trim().max(2000);
 const listFilterSchema = z.object({
   callId: z.string().max(100).optional(),

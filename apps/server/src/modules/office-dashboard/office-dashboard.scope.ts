@@ -1,4 +1,4 @@
-import { type ApplicationState, applicationStates } from '@yanzhen/domain';
+import { type ApplicationState, applicationStates, statesVisibleTo } from '@yanzhen/domain';
 
 /**
  * Which applications each figure of the programme office's overview counts.
@@ -17,11 +17,5 @@ export const submittedStates: readonly ApplicationState[] = applicationStates.fi
 export const fundingStates: readonly ApplicationState[] = submittedStates.filter(
   (s) => s !== 'recommenderRejected' && s !== 'rejected',
 );
-export const officeListStates = [
-  'recommended',
-  'inFormalReview',
-  'acceptedForExpertReview',
-  'returnedForCorrection',
-  'rejected',
-] as const satisfies readonly ApplicationState[];
+export const officeListStates = statesVisibleTo('programmeOfficer');
 export type OfficeListState = (typeof officeListStates)[number];

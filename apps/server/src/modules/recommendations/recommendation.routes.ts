@@ -1,4 +1,4 @@
-import { hasRole, regionDisplayName } from '@yanzhen/domain';
+import { hasRole, regionDisplayName, statesVisibleTo } from '@yanzhen/domain';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { Deps } from '../../composition-root';
@@ -30,15 +30,7 @@ const counterSchema = z.object({
   quote: z.string(),
 });
 /** The states of the recommender's workspace list: approved by the organisation, and everything after. */
-export const workspaceStates = [
-  'orgApproved',
-  'recommended',
-  'recommenderRejected',
-  'inFormalReview',
-  'acceptedForExpertReview',
-  'returnedForCorrection',
-  'rejected',
-] as const;
+export const workspaceStates = statesVisibleTo('recommender');
 
 /** The most applications the workspace list holds at once (newest first); the answer says when there were more. */
 export const workspaceListLimit = 5000;
