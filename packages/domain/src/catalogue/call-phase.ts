@@ -26,6 +26,33 @@ export function msUntilNextBoundary(
   return null;
 }
 
+/** Asia/Shanghai wall-clock fields of an instant. */
+export interface ShanghaiWallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+/**
+ * The Asia/Shanghai wall clock of an instant. China has kept UTC+8 without daylight saving since 1991, so it is
+ * UTC shifted by eight hours: exact for every date the platform handles, and far cheaper than
+ * Intl.DateTimeFormat, which matters for documents of tens of thousands of cells.
+ */
+export function shanghaiWallClock(instant: Date): ShanghaiWallClock {
+  const shifted = new Date(instant.getTime() + 8 * 3600_000);
+  return {
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+    hour: shifted.getUTCHours(),
+    minute: shifted.getUTCMinutes(),
+    second: shifted.getUTCSeconds(),
+  };
+}
+
 /** An instant written as Asia/Shanghai local time with its offset: 2024-09-20T17:30:00+08:00. */
 export function toShanghaiIso(instant: string | Date): string {
   const d = typeof instant === 'string' ? new Date(instant) : instant;

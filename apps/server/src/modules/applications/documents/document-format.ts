@@ -1,4 +1,4 @@
-import { type OrganisationType, organisationTypeLabels } from '@yanzhen/domain';
+import { type OrganisationType, organisationTypeLabels, shanghaiWallClock } from '@yanzhen/domain';
 
 /**
  * How values read in printed documents. Everything is shown in Asia/Shanghai time, money in 万元, and a
@@ -64,33 +64,12 @@ export function groupHash(hex: string, groupsPerLine = Number.POSITIVE_INFINITY)
   return lines.join('\n');
 }
 
-interface ShanghaiParts {
-  year: number;
-  month: number;
-  day: number;
-  time: string;
-}
-
-function shanghaiParts(iso: string): ShanghaiParts {
+function shanghaiParts(iso: string) {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) throw new Error(`Not a date-time: ${iso}`);
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(date);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return {
-    year: Number(part('year')),
-    month: Number(part('month')),
-    day: Number(part('day')),
-    time: `${part('hour')}:${part('minute')}:${part('second')}`,
-  };
+  const { year, month, day, hour, minute, second } = shanghaiWallClock(date);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return { year, month, day, time: `${pad(hour)}:${pad(minute)}:${pad(second)}` };
 }
 
 /** An instant as Asia/Shanghai wall-clock time: "2024年9月20日 17:29:58" or "20 September 2024, 17:29:58 (UTC+8)". */

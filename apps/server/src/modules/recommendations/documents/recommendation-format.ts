@@ -1,3 +1,4 @@
+import { type ShanghaiWallClock, shanghaiWallClock } from '@yanzhen/domain';
 import type { DirectionRef } from './recommendation-document.types';
 
 /**
@@ -5,35 +6,11 @@ import type { DirectionRef } from './recommendation-document.types';
  * wall-clock time, whatever the server's time zone; money is 万元 with two decimals.
  */
 
-/**
- * China has kept UTC+8 without daylight saving since 1991, so Shanghai wall-clock time is UTC shifted by eight
- * hours. The arithmetic is exact for every date this platform handles and, unlike Intl.DateTimeFormat's
- * formatToParts, cheap enough for tens of thousands of cells.
- */
-const shanghaiOffsetMs = 8 * 60 * 60 * 1000;
-
 const wanFormatter = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
-interface ShanghaiParts {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
-
-function shanghaiParts(date: Date): ShanghaiParts {
+function shanghaiParts(date: Date): ShanghaiWallClock {
   if (Number.isNaN(date.getTime())) throw new Error('Cannot format an invalid Date.');
-  const shifted = new Date(date.getTime() + shanghaiOffsetMs);
-  return {
-    year: shifted.getUTCFullYear(),
-    month: shifted.getUTCMonth() + 1,
-    day: shifted.getUTCDate(),
-    hour: shifted.getUTCHours(),
-    minute: shifted.getUTCMinutes(),
-    second: shifted.getUTCSeconds(),
-  };
+  return shanghaiWallClock(date);
 }
 
 const pad = (value: number) => String(value).padStart(2, '0');
