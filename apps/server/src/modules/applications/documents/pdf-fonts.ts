@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { TFontDictionary } from 'pdfmake/interfaces';
+import pdfMake from 'pdfmake';
+import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces';
 
 /**
  * The fonts every Yanzhen PDF uses. A fresh machine has no CJK system fonts, and reviewers print what they
@@ -70,4 +71,19 @@ function findFontDirectory(): string {
 export function isPdfFontFile(file: string, fonts: PdfFonts): boolean {
   const relative = path.relative(fonts.directory, path.resolve(file));
   return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
+/**
+ * Renders a document to PDF bytes with the embedded font; `define` gets the font family for its default style.
+ * pdfmake is a process-wide singleton whose fonts and access policies `createPdf` reads synchronously, so they are
+ * set right before it: no network access, and no local file but the fonts.
+ */
+export function renderPdfWithEmbeddedFont(
+  define: (fontFamily: string) => TDocumentDefinitions,
+): Promise<Buffer> {
+  const fonts = loadPdfFonts();
+  pdfMake.addFonts(fonts.dictionary);
+  pdfMake.setUrlAccessPolicy(() => false);
+  pdfMake.setLocalAccessPolicy((file) => isPdfFontFile(file, fonts));
+  return pdfMake.createPdf(define(fonts.family)).getBuffer();
 }

@@ -1,4 +1,3 @@
-import pdfMake from 'pdfmake';
 import type {
   Content,
   CustomTableLayout,
@@ -9,7 +8,7 @@ import type {
   TDocumentDefinitions,
   Watermark,
 } from 'pdfmake/interfaces';
-import { isPdfFontFile, loadPdfFonts } from './pdf-fonts';
+import { renderPdfWithEmbeddedFont } from './pdf-fonts';
 
 /**
  * The page furniture shared by every Yanzhen PDF: A4, the embedded CJK font, styles, a plain grid for tables
@@ -43,26 +42,16 @@ const gridLayout: CustomTableLayout = {
   paddingBottom: () => 3,
 };
 
-/**
- * Renders a document definition to PDF bytes with the embedded Noto Sans Hans font. pdfmake is a process-wide
- * singleton; `createPdf` reads its fonts and access policies synchronously, so they are set right before it:
- * no network access, and no local file but the fonts.
- */
-export async function renderPdf(definition: TDocumentDefinitions): Promise<Buffer> {
-  const fonts = loadPdfFonts();
-  pdfMake.addFonts(fonts.dictionary);
-  pdfMake.setUrlAccessPolicy(() => false);
-  pdfMake.setLocalAccessPolicy((file) => isPdfFontFile(file, fonts));
-  return pdfMake
-    .createPdf({
-      pageSize: 'A4',
-      pageMargins: [50, 62, 50, 56],
-      styles: pdfStyles,
-      defaultStyle: { font: fonts.family, fontSize: 10.5, lineHeight: 1.3 },
-      pageBreakBefore: isStrandedAtPageFoot,
-      ...definition,
-    })
-    .getBuffer();
+/** Renders a document definition to PDF bytes with the house page furniture and the embedded font. */
+export function renderPdf(definition: TDocumentDefinitions): Promise<Buffer> {
+  return renderPdfWithEmbeddedFont((font) => ({
+    pageSize: 'A4',
+    pageMargins: [50, 62, 50, 56],
+    styles: pdfStyles,
+    defaultStyle: { font, fontSize: 10.5, lineHeight: 1.3 },
+    pageBreakBefore: isStrandedAtPageFoot,
+    ...definition,
+  }));
 }
 
 /** A numbered section's heading; it never stays alone at the foot of a page. */

@@ -1,6 +1,5 @@
-import pdfMake from 'pdfmake';
 import type { Content, CustomTableLayout, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { isPdfFontFile, loadPdfFonts } from '../../applications/documents/pdf-fonts';
+import { renderPdfWithEmbeddedFont } from '../../applications/documents/pdf-fonts';
 import type { RecommendationLetterInput } from './recommendation-document.types';
 import {
   composeRecommendationLetter,
@@ -115,23 +114,13 @@ function letterTable(letter: RecommendationLetterContent): Content {
   };
 }
 
-/**
- * Renders with the fonts from `pdf-fonts` (shared with the application documents). pdfmake is a process-wide
- * singleton whose fonts and access policies `createPdf` reads synchronously, so they are set right before it:
- * no network access, and no local file but the fonts.
- */
+/** Renders with the fonts from `pdf-fonts` (shared with the application documents), on GB/T 9704 margins. */
 function renderPdf(definition: TDocumentDefinitions): Promise<Buffer> {
-  const fonts = loadPdfFonts();
-  pdfMake.addFonts(fonts.dictionary);
-  pdfMake.setUrlAccessPolicy(() => false);
-  pdfMake.setLocalAccessPolicy((file) => isPdfFontFile(file, fonts));
-  return pdfMake
-    .createPdf({
-      pageSize: 'A4',
-      pageOrientation: 'portrait',
-      pageMargins,
-      defaultStyle: { font: fonts.family, fontSize: bodySize, lineHeight: 1.5 },
-      ...definition,
-    })
-    .getBuffer();
+  return renderPdfWithEmbeddedFont((font) => ({
+    pageSize: 'A4',
+    pageOrientation: 'portrait',
+    pageMargins,
+    defaultStyle: { font, fontSize: bodySize, lineHeight: 1.5 },
+    ...definition,
+  }));
 }
