@@ -4,43 +4,15 @@ export const nodeKinds = ['category', 'subcategory', 'direction', 'group', 'them
 export const callKinds = ['call', 'guide', 'preparatoryNotice', 'needsCollection'] as const;
 export const severities = ['blocking', 'warning', 'manual'] as const;
 export const deadlineStatuses = ['date', 'toBeDecided', 'toBeAgreed', 'notApplicable'] as const;
-export const organisationModes = ['competitive', 'commissioned'] as const;
+// who may lead, how projects are organised and the requirement kinds: the same lists the catalogue pages use
+export {
+  applicantTypes,
+  organisationModes,
+  type RequirementKind,
+  requirementKinds,
+} from '../../catalogue/utils/catalogue-options';
 
-export const applicantTypes = [
-  'enterprise',
-  'university',
-  'researchInstitute',
-  'medicalInstitution',
-  'newRdInstitution',
-  'industryAssociation',
-] as const;
-
-export const requirementKinds = [
-  'fundingCap',
-  'fundingRange',
-  'fundingShareOfRdInvestment',
-  'selfFundingRatio',
-  'aidTransferShare',
-  'duration',
-  'leadType',
-  'bilateralSubmission',
-  'requiredAttachment',
-  'piOnSiteDays',
-  'consortium',
-  'trlMax',
-  'agreementSignedBefore',
-  'foreignPartnerRegisteredYears',
-  'matchingFundsMin',
-  'projectNamePattern',
-  'piRetirement',
-  'piConcurrentProjects',
-  'onePerAgreement',
-  'singleRecommender',
-  'quota',
-  'expression',
-  'manual',
-] as const;
-export type RequirementKind = (typeof requirementKinds)[number];
+import type { RequirementKind } from '../../catalogue/utils/catalogue-options';
 
 /** A starting point for the params of each kind, so the JSON editor opens with the right keys. */
 export const paramsTemplates: Partial<Record<RequirementKind, Record<string, unknown>>> = {
