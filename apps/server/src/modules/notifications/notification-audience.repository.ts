@@ -1,3 +1,4 @@
+import { isWithinRegion } from '@yanzhen/domain';
 import { and, eq, gt, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import {
@@ -10,12 +11,14 @@ import {
   userRoles,
   users,
 } from '../../db/schema';
-import { regionCodePrefix } from '../organisations/organisation.repository';
 
 /** A call's English title, read from its content without reading the guide tree out. */
 const titleEn = sql<string | null>`${catalogueCalls.content}->>'titleEn'`;
 
-/** The bodies whose jurisdiction covers an organisation: by one of their regions, or by naming it. */
+/**
+ * The bodies whose jurisdiction covers an organisation: by one of their regions, or by naming it (the rule of the
+ * domain's `isInJurisdiction`, so that those told are those who may open the application).
+ */
 export function coveringBodies(
   rows: readonly {
     recommenderOrganisationId: string;
@@ -28,7 +31,7 @@ export function coveringBodies(
     .filter(
       (j) =>
         j.organisationId === org.id ||
-        (j.regionCode !== null && !!org.regionCode?.startsWith(regionCodePrefix(j.regionCode))),
+        (j.regionCode !== null && !!org.regionCode && isWithinRegion(org.regionCode, j.regionCode)),
     )
     .map((j) => j.recommenderOrganisationId);
   return [...new Set(ids)];
