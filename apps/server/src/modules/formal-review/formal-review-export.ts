@@ -1,6 +1,6 @@
 import { type FormalCheckCode, formalCheckLabels, formatShanghai, regionDisplayName } from '@yanzhen/domain';
+import { applicationColumns } from '../office-dashboard/documents/application-columns';
 import type { TableColumn } from '../office-dashboard/documents/xlsx-table';
-import { stateLabel } from '../office-dashboard/office-dashboard.presenter';
 import { presentChecks } from './formal-review.presenter';
 import type { FormalReviewRepository } from './formal-review.repository';
 
@@ -27,8 +27,8 @@ const outcomes: Record<string, string> = {
 export const formalReviewListColumns: readonly TableColumn<Row>[] = [
   { zh: '通知编号', en: 'Call', kind: 'text', width: 26, value: (r) => r.callId },
   { zh: '指南方向', en: 'Direction', kind: 'text', width: 10, value: (r) => r.directionCode },
-  { zh: '项目名称', en: 'Project title', kind: 'text', width: 40, value: (r) => r.title },
-  { zh: '牵头单位', en: 'Lead organisation', kind: 'text', width: 30, value: (r) => r.organisationName },
+  applicationColumns.title,
+  applicationColumns.leadOrganisation,
   {
     zh: '所在地区',
     en: 'Region',
@@ -37,21 +37,9 @@ export const formalReviewListColumns: readonly TableColumn<Row>[] = [
     value: (r) => (r.organisationRegionCode ? regionDisplayName(r.organisationRegionCode) : ''),
   },
   { zh: '推荐单位', en: 'Recommended by', kind: 'text', width: 24, value: (r) => r.recommenderName ?? '' },
-  {
-    zh: '申请财政经费（万元）',
-    en: 'Public funding requested (10k yuan)',
-    kind: 'money',
-    width: 14,
-    value: (r) => r.publicFundingWan,
-  },
-  { zh: '状态', en: 'State', kind: 'text', width: 18, value: (r) => stateLabel(r.state)['zh-CN'] },
-  {
-    zh: '推荐时间（北京时间）',
-    en: 'Recommended at',
-    kind: 'text',
-    width: 18,
-    value: (r) => when(r.recommendedAt),
-  },
+  applicationColumns.publicFunding,
+  applicationColumns.state,
+  applicationColumns.recommendedAt,
   { zh: '自动检查', en: 'Automatic checks', kind: 'text', width: 30, value: checkSummary },
   {
     zh: '审查结论',

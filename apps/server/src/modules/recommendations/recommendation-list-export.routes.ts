@@ -4,8 +4,8 @@ import { z } from 'zod';
 import type { Deps } from '../../composition-root';
 import { errorBodySchema } from '../../http/error-handler';
 import { defineRoute, type Policy } from '../../http/route';
+import { applicationColumns } from '../office-dashboard/documents/application-columns';
 import { streamWorkbook, type TableColumn, writeTableSheet } from '../office-dashboard/documents/xlsx-table';
-import { stateLabel } from '../office-dashboard/office-dashboard.presenter';
 import { sendXlsx } from '../office-dashboard/xlsx-response';
 import type { RecommendationRepository } from './recommendation.repository';
 import { workspaceStates } from './recommendation.routes';
@@ -15,10 +15,10 @@ type WorkspaceRow = Awaited<ReturnType<RecommendationRepository['listInJurisdict
 };
 
 const columns: readonly TableColumn<WorkspaceRow>[] = [
-  { zh: '项目名称', en: 'Project title', kind: 'text', width: 40, value: (r) => r.title },
+  applicationColumns.title,
   { zh: '通知编号', en: 'Call', kind: 'text', width: 28, value: (r) => r.callId },
   { zh: '指南方向', en: 'Direction', kind: 'text', width: 12, value: (r) => r.directionCode },
-  { zh: '牵头单位', en: 'Lead organisation', kind: 'text', width: 30, value: (r) => r.organisationName },
+  applicationColumns.leadOrganisation,
   {
     zh: '所在地区',
     en: 'Region',
@@ -26,14 +26,8 @@ const columns: readonly TableColumn<WorkspaceRow>[] = [
     width: 22,
     value: (r) => (r.organisationRegionCode ? regionDisplayName(r.organisationRegionCode) : ''),
   },
-  { zh: '状态', en: 'State', kind: 'text', width: 18, value: (r) => stateLabel(r.state)['zh-CN'] },
-  {
-    zh: '申请财政经费（万元）',
-    en: 'Public funding requested (10,000 yuan)',
-    kind: 'money',
-    width: 16,
-    value: (r) => r.publicFundingWan,
-  },
+  applicationColumns.state,
+  applicationColumns.publicFunding,
   {
     zh: '由本单位推荐',
     en: 'Recommended by us',
@@ -48,20 +42,8 @@ const columns: readonly TableColumn<WorkspaceRow>[] = [
     width: 10,
     value: (r) => (r.recommendedIncentive ? '是' : '否'),
   },
-  {
-    zh: '推荐时间（北京时间）',
-    en: 'Recommended at (Beijing time)',
-    kind: 'text',
-    width: 18,
-    value: (r) => (r.recommendedAt ? formatShanghai(r.recommendedAt) : ''),
-  },
-  {
-    zh: '最后保存（北京时间）',
-    en: 'Last saved (Beijing time)',
-    kind: 'text',
-    width: 18,
-    value: (r) => formatShanghai(r.lastSavedAt),
-  },
+  applicationColumns.recommendedAt,
+  applicationColumns.lastSavedAt,
 ];
 
 const recommenderPolicy: Policy = {
