@@ -1,17 +1,9 @@
 import { ApiActor } from './api-actor';
 import { sysAdmin } from './environment';
+import { callPhase, publishOpenCopy } from './open-call';
 
 /** The practice call of the demo data, whose Finland direction (1.1) carries the 20%-of-R&D rule. */
 export const practiceCallId = 'practice-zj-cooperation';
-const sourceCallId = 'zj-2024-intl-preparatory';
-const day = 86_400_000;
-
-const shanghaiDay = (ms: number) => new Date(ms + 8 * 3600_000).toISOString().slice(0, 10);
-
-interface CallResponse {
-  summary: { phase: string };
-  call: Record<string, unknown>;
-}
 
 /**
  * Makes sure the practice call is published and open in the test's clock, as the server's demo data would
@@ -21,25 +13,12 @@ interface CallResponse {
 export async function ensurePracticeCall(): Promise<void> {
   const admin = await ApiActor.login(sysAdmin.email, sysAdmin.password);
   try {
-    const existing = await admin.get<CallResponse>(`/calls/${practiceCallId}`).catch(() => null);
-    if (existing?.summary.phase === 'open') return;
-    if (existing) throw new Error(`${practiceCallId} exists but is ${existing.summary.phase}`);
-    const source = await admin.get<CallResponse>(`/calls/${sourceCallId}`);
-    const now = Date.now();
-    await admin.post('/calls', {
-      content: {
-        ...source.call,
-        id: practiceCallId,
-        title: `【练习 Practice】${String(source.call.title)}（演示用，非正式通知）`,
-        status: 'draft',
-        submissionWindow: {
-          start: `${shanghaiDay(now - day)}T00:00:00+08:00`,
-          end: `${shanghaiDay(now + 30 * day)}T17:30:00+08:00`,
-        },
-        recommendationDeadline: `${shanghaiDay(now + 34 * day)}T17:30:00+08:00`,
-      },
-    });
-    await admin.post(`/calls/${practiceCallId}/publish`, {});
+    const phase = await callPhase(admin, practiceCallId);
+    if (phase === 'open') return;
+    if (phase) throw new Error(`${practiceCallId} exists but is ${phase}`);
+    await publishOpenCopy(admin, practiceCallId, (source) => ({
+      title: `【练习 Practice】${String(source.title)}（演示用，非正式通知）`,
+    }));
   } finally {
     await admin.dispose();
   }

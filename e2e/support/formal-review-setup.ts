@@ -3,16 +3,8 @@ import { ApiActor, type Person } from './api-actor';
 import { submittedApplication, verifiedLongquanEnterprise } from './application-factory';
 import { samplePdf } from './application-practice-call';
 import { baseUrl, lishuiRecommender, sysAdmin } from './environment';
+import { lishuiQuota, publishOpenCopy } from './open-call';
 import { uniqueSuffix } from './uscc';
-
-const sourceCallId = 'zj-2024-intl-preparatory';
-const day = 86_400_000;
-
-const shanghaiDay = (ms: number) => new Date(ms + 8 * 3600_000).toISOString().slice(0, 10);
-
-interface CallResponse {
-  call: Record<string, unknown>;
-}
 
 export interface FormalReviewCall {
   id: string;
@@ -29,35 +21,11 @@ export async function publishFormalReviewCall(): Promise<FormalReviewCall> {
   const title = `【测试】形式审查用国际科技合作项目通知${suffix}`;
   const admin = await ApiActor.login(sysAdmin.email, sysAdmin.password);
   try {
-    const source = await admin.get<CallResponse>(`/calls/${sourceCallId}`);
-    const now = Date.now();
-    await admin.post('/calls', {
-      content: {
-        ...source.call,
-        id,
-        title,
-        kind: 'call',
-        status: 'draft',
-        submissionWindow: {
-          start: `${shanghaiDay(now - day)}T00:00:00+08:00`,
-          end: `${shanghaiDay(now + 30 * day)}T17:30:00+08:00`,
-        },
-        recommendationDeadline: `${shanghaiDay(now + 34 * day)}T17:30:00+08:00`,
-        quotas: [
-          {
-            scope: 'recommender',
-            holder: '丽水市',
-            limit: 10,
-            appliesTo: [],
-            combined: false,
-            excludedFromQuota: false,
-            quote: '丽水市限报10项。',
-            location: '测试用限额',
-          },
-        ],
-      },
-    });
-    await admin.post(`/calls/${id}/publish`, {});
+    await publishOpenCopy(admin, id, () => ({
+      title,
+      kind: 'call',
+      quotas: [lishuiQuota(10)],
+    }));
   } finally {
     await admin.dispose();
   }

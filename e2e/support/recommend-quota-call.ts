@@ -1,19 +1,11 @@
 import { ApiActor, type Person } from './api-actor';
 import { submittedApplication, verifiedLongquanEnterprise } from './application-factory';
 import { sysAdmin } from './environment';
+import { callPhase, lishuiQuota, publishOpenCopy } from './open-call';
 
 /** A call in which 丽水市 may recommend two applications (the practice call's quota table sets none). */
 export const quotaCallId = 'recommend-quota-two';
 export const quotaCallTitle = '【测试】丽水市限报2项的国际科技合作项目通知';
-const sourceCallId = 'zj-2024-intl-preparatory';
-const day = 86_400_000;
-
-const shanghaiDay = (ms: number) => new Date(ms + 8 * 3600_000).toISOString().slice(0, 10);
-
-interface CallResponse {
-  summary: { phase: string };
-  call: Record<string, unknown>;
-}
 
 /**
  * Publishes, through the authoring API as the system administrator, a copy of the seed's 2024 notice whose
@@ -22,38 +14,14 @@ interface CallResponse {
 export async function ensureQuotaCall(): Promise<void> {
   const admin = await ApiActor.login(sysAdmin.email, sysAdmin.password);
   try {
-    const existing = await admin.get<CallResponse>(`/calls/${quotaCallId}`).catch(() => null);
-    if (existing?.summary.phase === 'open') return;
-    if (existing) throw new Error(`${quotaCallId} exists but is ${existing.summary.phase}`);
-    const source = await admin.get<CallResponse>(`/calls/${sourceCallId}`);
-    const now = Date.now();
-    await admin.post('/calls', {
-      content: {
-        ...source.call,
-        id: quotaCallId,
-        title: quotaCallTitle,
-        kind: 'call',
-        status: 'draft',
-        submissionWindow: {
-          start: `${shanghaiDay(now - day)}T00:00:00+08:00`,
-          end: `${shanghaiDay(now + 30 * day)}T17:30:00+08:00`,
-        },
-        recommendationDeadline: `${shanghaiDay(now + 34 * day)}T17:30:00+08:00`,
-        quotas: [
-          {
-            scope: 'recommender',
-            holder: '丽水市',
-            limit: 2,
-            appliesTo: [],
-            combined: false,
-            excludedFromQuota: false,
-            quote: '丽水市限报2项。',
-            location: '测试用限额',
-          },
-        ],
-      },
-    });
-    await admin.post(`/calls/${quotaCallId}/publish`, {});
+    const phase = await callPhase(admin, quotaCallId);
+    if (phase === 'open') return;
+    if (phase) throw new Error(`${quotaCallId} exists but is ${phase}`);
+    await publishOpenCopy(admin, quotaCallId, () => ({
+      title: quotaCallTitle,
+      kind: 'call',
+      quotas: [lishuiQuota(2)],
+    }));
   } finally {
     await admin.dispose();
   }
